@@ -1,0 +1,39 @@
+// `npm run screenshots`: the pages as a person sees them, at phone and desktop widths,
+// light and dark, from the production build (run `npm run build` first). PNGs land in
+// docs/screenshots/.
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { chromium } from '@playwright/test'
+import { preview } from 'vite'
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+const pages = [
+  ['list', ''],
+  ['story', 'story/2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier'],
+  ['timeline', 'timeline'],
+  ['not-found', 'story/no-such-story'],
+]
+const widths = [360, 1280]
+const schemes = ['light', 'dark'] as const
+
+const server = await preview({ preview: { port: 4174, strictPort: true } })
+const base = server.resolvedUrls!.local[0]
+const browser = await chromium.launch(
+  existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] } : {},
+)
+await mkdir('docs/screenshots', { recursive: true })
+for (const width of widths) {
+  for (const colorScheme of schemes) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme })
+    for (const [name, path] of pages) {
+      await page.goto(base + path)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.waitForLoadState('networkidle')
+      await page.screenshot({ path: `docs/screenshots/${name}-${width}-${colorScheme}.png`, fullPage: true })
+    }
+    await page.close()
+  }
+}
+await browser.close()
+await server.close()
+console.log(`screenshots written to docs/screenshots/ (${pages.length * widths.length * schemes.length} files)`)

@@ -1,0 +1,23 @@
+import { NavLink, Outlet, useNavigation } from 'react-router'
+
+export function Layout() {
+  const navigation = useNavigation()
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="site-header">
+        <NavLink to="/" className="brand" end>
+          Story Reader
+        </NavLink>
+        <nav aria-label="Views">
+          <NavLink to="/" end>Stories</NavLink>
+          <NavLink to="/timeline">Timeline</NavLink>
+        </nav>
+      </header>
+      {navigation.state === 'loading' && <div className="progress" role="progressbar" aria-label="Loading" />}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import { createBrowserRouter } from 'react-router'
+import { Layout } from './layout.tsx'
+import { NotFound, RouteError } from './route-error.tsx'
+
+// Every route of the app, in one place. Feature routes load lazily, so the first
+// screen downloads only the code of the route it shows.
+export const router = createBrowserRouter(
+  [
+    {
+      path: '/',
+      Component: Layout,
+      ErrorBoundary: RouteError,
+      HydrateFallback: () => null,
+      children: [
+        {
+          ErrorBoundary: RouteError,
+          children: [
+            { index: true, lazy: () => import('../features/list/list-route.tsx') },
+            { path: 'story/:id', lazy: () => import('../features/story/story-route.tsx') },
+            { path: 'timeline', lazy: () => import('../features/timeline/timeline-route.tsx') },
+            { path: '*', Component: NotFound },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' },
+)

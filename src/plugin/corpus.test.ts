@@ -1,0 +1,120 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createCorpusLoader } from './corpus.ts'
+import { resolveContentOptions } from './options.ts'
+import { formatReport } from './problems.ts'
+import { storyText, writeCorpus } from './test-fixtures.ts'
+import type { Manifest, Story } from './types.ts'
+
+const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
+
+async function load(dir: string, chunkSize = 250) {
+  const corpus = await createCorpusLoader(resolveContentOptions({ dir, chunkSize }, {}))()
+  const story = (id: string) => JSON.parse(corpus.files.get(`story/${id}.json`)!) as Story
+  return { ...corpus, story }
+}
+
+describe('the seed corpus', () => {
+  it('yields the five stories without problems', async () => {
+    const { manifest, problems } = await load(seedsDir)
+    expect(problems).toEqual([])
+    expect(manifest.storyCount).toBe(5)
+    expect(manifest.dateRange).toEqual({ from: '2020-11-12T20:49:00.000Z', to: '2020-12-14T23:30:00.000Z' })
+    expect(manifest.qualityRange).toEqual({ min: 55, max: 82 })
+    expect(manifest.providers.map((p) => p.domain).sort()).toEqual(
+      ['dailybreeze.com', 'gizmodo.com', 'govtech.com', 'nola.com', 'thelensnola.org'],
+    )
+  })
+
+  it('links the govtech story to the Gizmodo story, and back', async () => {
+    const { story } = await load(seedsDir)
+    const govtech = story('2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier')
+    const gizmodo = govtech.related.find((r) => r.provider.domain === 'gizmodo.com')
+    expect(gizmodo?.storyId).toBe('2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party')
+    expect(govtech.related.find((r) => r.provider.domain === 'nature.com')?.storyId).toBeUndefined()
+    const target = story(gizmodo!.storyId!)
+    expect(target.coveredBy.map((s) => s.id)).toContain(govtech.id)
+  })
+
+  it('merges duplicate related entries', async () => {
+    const { story } = await load(seedsDir)
+    const gizmodo = story('2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party')
+    const urls = gizmodo.related.map((r) => r.webUrl)
+    expect(new Set(urls).size).toBe(urls.length)
+    expect(urls.filter((u) => u.includes('article_9eda8846'))).toHaveLength(1)
+  })
+
+  it('ships no secured value', async () => {
+    const { files } = await load(seedsDir)
+    for (const json of files.values()) expect(json).not.toMatch(/secured|TQsAZNUrrk4F/)
+  })
+})
+
+describe('a corpus with bad files', () => {
+  it('reports each bad file by name and keeps every good one', async () => {
+    const dir = await writeCorpus({
+      'good-lf.txt': storyText({ title: 'Good one', url: 'https://a.com/1', related: ['https://www.b.com/2/'] }),
+      'nested/good-crlf.md': storyText({ title: 'Good two', url: 'https://b.com/2' }).replace(/\n/g, '\r\n'),
+      'broken.txt': storyText().replace('quality: 59', 'quality: [59'),
+      'empty.txt': '',
+      'wrong-type.txt': storyText({ url: 'https://c.com/3', quality: '"high"' }),
+      'notes.json': '{"not":"a story"}',
+      '.DS_Store': new Uint8Array([0, 1, 2]),
+    })
+    const { manifest, problems, story } = await load(dir)
+    expect(manifest.storyCount).toBe(2)
+    expect(problems.map((p) => p.file).sort()).toEqual(['broken.txt', 'empty.txt', 'wrong-type.txt'])
+    expect(problems.find((p) => p.file === 'broken.txt')?.line).toBeGreaterThan(1)
+    const report = formatReport(problems, manifest.storyCount)
+    expect(report).toMatch(/broken\.txt:\d+ \(file skipped\) invalid YAML/)
+    expect(report).toMatch(/wrong-type\.txt \(file skipped\) quality:/)
+    expect(story('2020-11-17-good-one').related[0].storyId).toBe('2020-11-17-good-two')
+  })
+
+  it('keeps one of two files with the same story URL and reports the other', async () => {
+    const dir = await writeCorpus({
+      'a.txt': storyText({ title: 'First', url: 'https://a.com/same' }),
+      'b.txt': storyText({ title: 'Second', url: 'https://www.a.com/same/' }),
+    })
+    const { manifest, problems } = await load(dir)
+    expect(manifest.storyCount).toBe(1)
+    expect(problems).toEqual([expect.objectContaining({ file: 'b.txt', reason: expect.stringContaining('a.txt') })])
+  })
+})
+
+describe('ids and layout', () => {
+  it('gives the same ids whatever the file names', async () => {
+    const texts = [storyText({ title: 'Alpha', url: 'https://a.com/1' }), storyText({ title: 'Alpha', url: 'https://b.com/1' })]
+    const one = await load(await writeCorpus({ 'x.txt': texts[0], 'y.txt': texts[1] }))
+    const two = await load(await writeCorpus({ '2.md': texts[1], '1.md': texts[0] }))
+    const ids = (m: typeof one) => [...m.files.keys()].filter((f) => f.startsWith('story/')).sort()
+    expect(ids(one)).toEqual(ids(two))
+    expect(ids(one)).toEqual(['story/2020-11-17-alpha-' + ids(one)[0].slice(-11, -5) + '.json', 'story/2020-11-17-alpha.json'].sort())
+  })
+
+  it('chunks the list index newest first', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 7 }, (_, i) => [`${i}.txt`, storyText({ title: `S${i}`, url: `https://a.com/${i}`, date: `2020-11-1${i}T00:00:00Z` })]),
+    )
+    const { manifest, files: out } = await load(await writeCorpus(files), 3)
+    expect(manifest.chunks.map((c) => c.count)).toEqual([3, 3, 1])
+    const first = JSON.parse(out.get(manifest.chunks[0].file)!) as { title: string }[]
+    expect(first.map((r) => r.title)).toEqual(['S6', 'S5', 'S4'])
+    expect(Object.values(manifest.days).reduce((a, b) => a + b)).toBe(7)
+    expect((JSON.parse(out.get('manifest.json')!) as Manifest).version).toMatch(/^[0-9a-f]{10}$/)
+  })
+
+  it('re-reads only what changed, and notices removed files', async () => {
+    const dir = await writeCorpus({ 'a.txt': storyText({ title: 'Before', url: 'https://a.com/1' }), 'b.txt': storyText({ title: 'Other', url: 'https://b.com/1' }) })
+    const loadAgain = createCorpusLoader(resolveContentOptions({ dir }, {}))
+    const first = await loadAgain()
+    await fs.writeFile(path.join(dir, 'a.txt'), storyText({ title: 'After', url: 'https://a.com/1' }))
+    await fs.rm(path.join(dir, 'b.txt'))
+    const second = await loadAgain()
+    expect(first.files.has('story/2020-11-17-before.json')).toBe(true)
+    expect(second.files.has('story/2020-11-17-after.json')).toBe(true)
+    expect(second.manifest.storyCount).toBe(1)
+    expect(second.manifest.version).not.toBe(first.manifest.version)
+  })
+})

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import { utcDay } from '../lib/dates.ts'
+import type { IndexChunk, IndexRow, Manifest, Provider, Story } from './types.ts'
+
+export interface EmittedData {
+  manifest: Manifest
+  /** JSON files by path relative to the versioned data folder (`manifest.json`, `index/0.json`, `story/<id>.json`). */
+  files: Map<string, string>
+}
+
+/**
+ * Lays the corpus out for the browser: a small manifest, list-index chunks of
+ * `chunkSize` rows newest first (the first screen needs only chunk 0), and one file
+ * per story. The version is a hash of everything emitted, so a new build never mixes
+ * with an old one and a CDN may cache the files forever.
+ */
+export function emitData(stories: readonly Story[], chunkSize: number): EmittedData {
+  const newestFirst = [...stories].sort(
+    (a, b) => (a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1),
+  )
+  const files = new Map<string, string>()
+  const chunks: IndexChunk[] = []
+  for (let start = 0; start < newestFirst.length; start += chunkSize) {
+    const slice = newestFirst.slice(start, start + chunkSize)
+    const file = `index/${chunks.length}.json`
+    files.set(file, JSON.stringify(slice.map(toRow)))
+    chunks.push({
+      file,
+      count: slice.length,
+      newest: slice[0].publishedDateTime,
+      oldest: slice[slice.length - 1].publishedDateTime,
+    })
+  }
+  for (const story of stories) files.set(`story/${story.id}.json`, JSON.stringify(story))
+
+  const body: Omit<Manifest, 'version'> = {
+    storyCount: stories.length,
+    providers: providerCounts(stories),
+    dateRange: newestFirst.length
+      ? { from: newestFirst[newestFirst.length - 1].publishedDateTime, to: newestFirst[0].publishedDateTime }
+      : null,
+    qualityRange: qualityRange(stories),
+    days: dayCounts(stories),
+    chunks,
+  }
+  const manifest: Manifest = { version: versionOf(files, body), ...body }
+  files.set('manifest.json', JSON.stringify(manifest))
+  return { manifest, files }
+}
+
+function toRow(s: Story): IndexRow {
+  return {
+    id: s.id,
+    title: s.title,
+    excerpt: s.excerpt,
+    publishedDateTime: s.publishedDateTime,
+    provider: s.provider.domain,
+    quality: s.quality,
+    heat: s.heat,
+    type: s.type,
+    published: s.published,
+    ...(s.images[0] ? { image: s.images[0] } : {}),
+    relatedCount: s.related.length,
+  }
+}
+
+function providerCounts(stories: readonly Story[]): (Provider & { count: number })[] {
+  const byDomain = new Map<string, Provider & { count: number }>()
+  for (const s of stories) {
+    const seen = byDomain.get(s.provider.domain)
+    if (seen) {
+      seen.count++
+      if (!seen.logo && s.provider.logo) seen.logo = s.provider.logo
+    } else {
+      byDomain.set(s.provider.domain, { ...s.provider, count: 1 })
+    }
+  }
+  return [...byDomain.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+}
+
+function qualityRange(stories: readonly Story[]): Manifest['qualityRange'] {
+  if (stories.length === 0) return null
+  // A loop, not Math.min(...spread): spreading 100k arguments overflows the stack.
+  let min = Infinity
+  let max = -Infinity
+  for (const s of stories) {
+    min = Math.min(min, s.quality)
+    max = Math.max(max, s.quality)
+  }
+  return { min, max }
+}
+
+function dayCounts(stories: readonly Story[]): Record<string, number> {
+  const days: Record<string, number> = {}
+  for (const s of stories) {
+    const day = utcDay(s.publishedDateTime)
+    days[day] = (days[day] ?? 0) + 1
+  }
+  return Object.fromEntries(Object.entries(days).sort(([a], [b]) => (a < b ? -1 : 1)))
+}
+
+function versionOf(files: Map<string, string>, body: object): string {
+  const hash = createHash('sha256')
+  for (const name of [...files.keys()].sort()) hash.update(name).update('\0').update(files.get(name)!)
+  return hash.update(JSON.stringify(body)).digest('hex').slice(0, 10)
+}

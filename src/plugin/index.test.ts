@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { build, type Rolldown } from 'vite'
+import { describe, expect, it } from 'vitest'
+import { contentPlugin } from './index.ts'
+import { storyText, writeCorpus } from './test-fixtures.ts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+async function buildCorpus(dir: string, strict: boolean) {
+  const entryDir = await writeCorpus({ 'entry.js': 'import { dataBase } from "virtual:reader-content"; console.log(dataBase)' })
+  const result = await build({
+    root: entryDir,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [contentPlugin({ dir, strict })],
+    build: { write: false, rollupOptions: { input: path.join(entryDir, 'entry.js') } },
+  })
+  return (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput
+}
+
+async function badCorpus() {
+  return writeCorpus({
+    'good.txt': storyText({ title: 'Good', url: 'https://a.com/1', related: ['javascript:alert(1)'] }),
+    'broken.txt': storyText().replace('quality: 59', 'quality: [59'),
+  })
+}
+
+describe('contentPlugin', () => {
+  it('emits the good stories under a versioned data folder and reports the bad file', async () => {
+    const output = await buildCorpus(await badCorpus(), false)
+    const names = output.output.map((o) => o.fileName)
+    expect(names).toContainEqual(expect.stringMatching(/^data\/[0-9a-f]{10}\/story\/2020-11-17-good\.json$/))
+    expect(names.filter((n) => n.includes('/story/'))).toHaveLength(1)
+    for (const o of output.output) {
+      const text = o.type === 'asset' ? String(o.source) : o.code
+      expect(text.toLowerCase()).not.toContain('javascript:')
+      expect(text).not.toContain('c2VjcmV0')
+    }
+  })
+
+  it('fails a strict build, listing every problem', async () => {
+    await expect(buildCorpus(await badCorpus(), true)).rejects.toThrow(/broken\.txt:\d+ \(file skipped\)[\s\S]*good\.txt \(value dropped\) related\.0\.webUrl/)
+  })
+})
+
+describe('npm run check:seeds', () => {
+  const run = (dir: string) =>
+    promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'src/plugin/check-seeds.ts'), dir], { cwd: root })
+
+  it('passes the seeds', async () => {
+    const { stdout } = await run(path.join(root, 'seeds'))
+    expect(stdout).toContain('5 stories, no problems.')
+  })
+
+  it('exits 1 and prints the report for a bad folder', async () => {
+    const error = await run(await badCorpus()).catch((e: { code: number; stdout: string }) => e)
+    expect(error).toMatchObject({ code: 1 })
+    expect((error as { stdout: string }).stdout).toMatch(/1 stories; 1 file\(s\) skipped; 2 problem\(s\)/)
+  })
+})

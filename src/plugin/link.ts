@@ -1,0 +1,79 @@
+import { urlKey } from '../lib/urls.ts'
+import type { RelatedLink, Story, StoryRef } from './types.ts'
+import type { StoryDraft } from './normalize.ts'
+
+export type IdentifiedDraft = StoryDraft & { id: string }
+
+/**
+ * Turns drafts into linked stories: each `related` entry that names a corpus story
+ * (by normalized URL) carries its id, duplicates are merged, each story learns which
+ * stories list it (`coveredBy`) and its neighbours by date.
+ */
+export function linkStories(drafts: readonly IdentifiedDraft[]): Story[] {
+  const idByKey = new Map<string, string>()
+  for (const s of drafts) {
+    for (const href of [s.webUrl, s.originalUrl, s.ampWebUrl]) {
+      const key = href && urlKey(href)
+      if (key && !idByKey.has(key)) idByKey.set(key, s.id)
+    }
+  }
+
+  const stories: Story[] = drafts.map((s) => ({
+    ...s,
+    related: mergeRelated(s.related, s.id, idByKey),
+    coveredBy: [],
+  }))
+  const byId = new Map(stories.map((s) => [s.id, s]))
+
+  for (const s of stories) {
+    for (const r of s.related) {
+      if (r.storyId) byId.get(r.storyId)?.coveredBy.push(toRef(s))
+    }
+  }
+
+  const byDate = [...stories].sort(compareOldestFirst)
+  byDate.forEach((s, i) => {
+    s.coveredBy.sort(compareOldestFirst)
+    if (i > 0) s.prev = toRef(byDate[i - 1])
+    if (i < byDate.length - 1) s.next = toRef(byDate[i + 1])
+  })
+  return stories
+}
+
+function mergeRelated(entries: readonly RelatedLink[], selfId: string, idByKey: Map<string, string>): RelatedLink[] {
+  const merged = new Map<string, RelatedLink>()
+  for (const entry of entries) {
+    const key = urlKey(entry.webUrl) ?? entry.webUrl
+    const storyId = idByKey.get(key)
+    if (storyId === selfId) continue
+    const seen = merged.get(key)
+    // A later duplicate only fills in what the first one lacked.
+    merged.set(key, seen ? { ...entry, ...definedOnly(seen) } : { ...entry, ...(storyId ? { storyId } : {}) })
+  }
+  return [...merged.values()].sort(compareOldestFirst)
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<T>
+}
+
+function toRef(s: Story): StoryRef {
+  return {
+    id: s.id,
+    title: s.title,
+    publishedDateTime: s.publishedDateTime,
+    provider: { name: s.provider.name, domain: s.provider.domain },
+    quality: s.quality,
+  }
+}
+
+/** Oldest first; undated entries last; ties by title so the order is stable. */
+export function compareOldestFirst(
+  a: { publishedDateTime?: string; title: string },
+  b: { publishedDateTime?: string; title: string },
+): number {
+  const da = a.publishedDateTime ?? '\uffff'
+  const db = b.publishedDateTime ?? '\uffff'
+  if (da !== db) return da < db ? -1 : 1
+  return a.title < b.title ? -1 : a.title > b.title ? 1 : 0
+}

@@ -1,0 +1,139 @@
+import type { z } from 'zod'
+import { safeHttpUrl } from '../lib/urls.ts'
+import type { Problem } from './problems.ts'
+import { imageSchema, relatedSchema, storyFileSchema } from './schema.ts'
+import type { Image, RelatedLink, Story, VideoEmbed } from './types.ts'
+
+/** A validated story before the corpus-wide steps (ids, links) run. */
+export type StoryDraft = Omit<Story, 'id' | 'coveredBy' | 'prev' | 'next'>
+
+export interface Normalized {
+  story: StoryDraft | null
+  problems: Problem[]
+}
+
+/** Validates one file's front matter into a story; reports what it skips or drops. */
+export function normalizeStory(file: string, data: unknown): Normalized {
+  const problems: Problem[] = []
+  const drop = (field: string, reason: string) => problems.push({ file, kind: 'dropped', field, reason })
+
+  const parsed = storyFileSchema.safeParse(data)
+  if (!parsed.success) return { story: null, problems: issuesToProblems(file, parsed.error) }
+  const raw = parsed.data
+
+  const url = (field: string, value: string | null | undefined): string | undefined => {
+    if (value == null || value === '') return undefined
+    const safe = safeHttpUrl(value)
+    if (!safe) drop(field, `not an http(s) URL: ${preview(value)}`)
+    return safe ?? undefined
+  }
+
+  const webUrl = url('webUrl', raw.webUrl)
+  const originalUrl = url('originalUrl', raw.originalUrl)
+  const main = webUrl ?? originalUrl
+  if (!main) {
+    const reason = raw.webUrl || raw.originalUrl ? 'no http(s) URL left after dropping unsafe ones' : 'missing webUrl and originalUrl'
+    return { story: null, problems: [...problems, { file, kind: 'skipped', field: 'webUrl', reason }] }
+  }
+
+  const story: StoryDraft = {
+    title: raw.title,
+    excerpt: raw.excerpt?.trim() ?? '',
+    publishedDateTime: raw.publishedDateTime,
+    webUrl: main,
+    ...(originalUrl && originalUrl !== main ? { originalUrl } : {}),
+    ...optional('ampWebUrl', url('ampWebUrl', raw.ampWebUrl) ?? url('cdnAmpWebUrl', raw.cdnAmpWebUrl)),
+    type: raw.type?.trim() || 'article',
+    quality: raw.quality,
+    heat: raw.heat == null || raw.heat < 0 ? null : raw.heat,
+    published: raw.published ?? false,
+    provider: {
+      name: raw.provider.name,
+      domain: raw.provider.domain.toLowerCase(),
+      ...optional('logo', images(raw.provider.images, 'provider.images', drop)[0]),
+    },
+    topics: raw.topics.map((t) => t.trim()).filter(Boolean),
+    images: images(raw.images, 'images', drop),
+    ...optional('video', videoEmbed(raw.featuredContent) ?? videoEmbed(main)),
+    related: raw.related.flatMap((entry, i) => related(entry, `related.${i}`, drop) ?? []),
+  }
+  return { story, problems }
+}
+
+function related(entry: unknown, field: string, drop: (field: string, reason: string) => void): RelatedLink | null {
+  const parsed = relatedSchema.safeParse(entry)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    drop([field, ...issue.path].join('.'), issue.message)
+    return null
+  }
+  const r = parsed.data
+  const webUrl = safeHttpUrl(r.webUrl)
+  if (!webUrl) {
+    drop(`${field}.webUrl`, `not an http(s) URL: ${preview(r.webUrl)}`)
+    return null
+  }
+  const amp = safeHttpUrl(r.ampWebUrl) ?? safeHttpUrl(r.cdnAmpWebUrl)
+  return {
+    title: r.title,
+    excerpt: r.excerpt?.trim() ?? '',
+    ...optional('publishedDateTime', r.publishedDateTime),
+    webUrl,
+    ...optional('ampWebUrl', amp ?? undefined),
+    type: r.type?.trim() || 'article',
+    provider: {
+      name: r.provider?.name?.trim() || hostOf(webUrl),
+      domain: (r.provider?.domain?.trim() || hostOf(webUrl)).toLowerCase(),
+    },
+    quality: r.quality ?? null,
+    ...optional('image', images(r.images, `${field}.images`, drop)[0]),
+  }
+}
+
+function images(list: unknown[], field: string, drop: (field: string, reason: string) => void): Image[] {
+  return list.flatMap((item, i) => {
+    const parsed = imageSchema.safeParse(item)
+    if (!parsed.success) {
+      drop(`${field}.${i}`, parsed.error.issues[0].message)
+      return []
+    }
+    const url = safeHttpUrl(parsed.data.url)
+    if (!url) {
+      drop(`${field}.${i}.url`, `not an http(s) URL: ${preview(parsed.data.url)}`)
+      return []
+    }
+    return [{ url, width: parsed.data.width ?? null, height: parsed.data.height ?? null }]
+  })
+}
+
+const YOUTUBE_ID = /(?:youtube(?:-nocookie)?\.com\/(?:embed\/|watch\?(?:[^"'\s]*&)?v=|shorts\/)|youtu\.be\/)([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])/
+
+/** A YouTube id parsed out of an embed's HTML or a video URL; nothing else is kept. */
+export function videoEmbed(source: string | null | undefined): VideoEmbed | undefined {
+  const id = source ? YOUTUBE_ID.exec(source)?.[1] : undefined
+  return id ? { kind: 'youtube', id } : undefined
+}
+
+function issuesToProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    kind: 'skipped' as const,
+    ...(issue.path.length ? { field: issue.path.join('.') } : {}),
+    reason: issue.path.length === 1 && issue.code === 'invalid_type' && issue.message.includes('undefined')
+      ? 'required field is missing'
+      : issue.message,
+  }))
+}
+
+function hostOf(href: string): string {
+  return new URL(href).hostname.replace(/^www\./, '')
+}
+
+function preview(value: string): string {
+  return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value)
+}
+
+/** `{ key: value }` when value is defined, `{}` otherwise: keeps absent fields absent in the JSON. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V })
+}

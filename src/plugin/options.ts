@@ -1,0 +1,43 @@
+import path from 'node:path'
+
+export interface ContentOptions {
+  /**
+   * Folder of story files (`*.txt`, `*.md`, searched recursively).
+   * The `SEEDS_DIR` environment variable overrides it.
+   * @default 'seeds'
+   */
+  dir?: string
+  /**
+   * Fail the build when any file is reported (skipped file or dropped value).
+   * `SEEDS_STRICT=1` turns it on.
+   * @default false
+   */
+  strict?: boolean
+  /**
+   * Rows per list-index chunk. The first screen fetches one chunk, so this bounds
+   * the data downloaded before the list shows, whatever the corpus size.
+   * @default 250
+   */
+  chunkSize?: number
+  /**
+   * How many files are read at once.
+   * @default 64
+   */
+  concurrency?: number
+}
+
+export type ResolvedContentOptions = Required<ContentOptions>
+
+export function resolveContentOptions(
+  options: ContentOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+  root = process.cwd(),
+): ResolvedContentOptions {
+  const dir = env.SEEDS_DIR || options.dir || 'seeds'
+  return {
+    dir: path.resolve(root, dir),
+    strict: env.SEEDS_STRICT ? env.SEEDS_STRICT !== '0' : (options.strict ?? false),
+    chunkSize: options.chunkSize ?? 250,
+    concurrency: options.concurrency ?? 64,
+  }
+}

@@ -1,0 +1,74 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import matter from 'gray-matter'
+import type { Problem } from './problems.ts'
+
+const STORY_FILE = /\.(txt|md)$/i
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+export interface SourceFile {
+  /** Path relative to the corpus folder, with `/` separators: how files are named in reports. */
+  file: string
+  abs: string
+}
+
+export type Parsed = { ok: true; data: Record<string, unknown> } | { ok: false; problem: Problem }
+
+/** Every story file under `dir`, sorted by path so builds do not depend on directory order. */
+export async function listStoryFiles(dir: string): Promise<SourceFile[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((e) => e.isFile() && STORY_FILE.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => {
+      const abs = path.join(e.parentPath, e.name)
+      return { abs, file: path.relative(dir, abs).split(path.sep).join('/') }
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : 1))
+}
+
+/** Decodes and parses one file's front matter; never throws. */
+export function parseStory(file: string, bytes: Uint8Array): Parsed {
+  const fail = (reason: string, line?: number): Parsed => ({
+    ok: false,
+    problem: { file, kind: 'skipped', reason, ...(line ? { line } : {}) },
+  })
+  if (bytes.length === 0) return fail('empty file')
+  if (bytes.includes(0)) return fail('binary file (NUL bytes), not a story')
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    return fail('not valid UTF-8 text')
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  if (!text.trim()) return fail('empty file')
+  if (!text.startsWith('---')) return fail('no front matter: the file must start with a `---` line')
+  try {
+    // Passing options (even `{}`) turns off gray-matter's unbounded per-text cache.
+    const { data } = matter(text, {})
+    if (!data || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) {
+      return fail('front matter is empty')
+    }
+    return { ok: true, data }
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; mark?: { line?: number } }
+    // js-yaml's mark is 0-based within gray-matter's front matter text, which starts with
+    // the newline that ends the opening `---`: mark line n is file line n + 1.
+    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : undefined
+    return fail(`invalid YAML: ${e.reason ?? e.message ?? String(error)}`, line)
+  }
+}
+
+/** `fn` over `items`, at most `limit` at a time, results in input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}

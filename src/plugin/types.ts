@@ -1,0 +1,106 @@
+// The shapes the content plugin emits as JSON, the only plugin-side thing the app
+// imports (as types). Field names follow the story file format.
+import type { StoryFile, RelatedFile } from './schema.ts'
+
+export interface Image {
+  url: string
+  width: number | null
+  height: number | null
+}
+
+export interface Provider {
+  name: string
+  domain: string
+  /** The provider's logo (first http(s) image of `provider.images`). */
+  logo?: Image
+}
+
+/** An embed the app builds itself from a parsed id; the file's HTML is never shipped. */
+export interface VideoEmbed {
+  kind: 'youtube'
+  id: string
+}
+
+/** A story as it reaches the story page. */
+export interface Story
+  extends Pick<StoryFile, 'title' | 'publishedDateTime' | 'quality' | 'topics'> {
+  id: string
+  excerpt: string
+  /** `webUrl`, or `originalUrl` when the file has none. */
+  webUrl: string
+  originalUrl?: string
+  ampWebUrl?: string
+  type: string
+  /** Null where the file says `heat: -1` (no score). */
+  heat: number | null
+  published: boolean
+  provider: Provider
+  images: Image[]
+  video?: VideoEmbed
+  related: RelatedLink[]
+  /** Stories of the corpus that list this one as related ("also covered in"). */
+  coveredBy: StoryRef[]
+  /** Neighbours by date: `prev` is older, `next` is newer. */
+  prev?: StoryRef
+  next?: StoryRef
+}
+
+/** A `related` entry, merged by URL, linked to the corpus story it names if any. */
+export interface RelatedLink
+  extends Pick<RelatedFile, 'title'> {
+  excerpt: string
+  publishedDateTime?: string
+  webUrl: string
+  ampWebUrl?: string
+  type: string
+  provider: { name: string; domain: string }
+  quality: number | null
+  image?: Image
+  /** Id of the corpus story at this URL: the app links inside itself. */
+  storyId?: string
+}
+
+export interface StoryRef {
+  id: string
+  title: string
+  publishedDateTime: string
+  provider: { name: string; domain: string }
+  quality: number
+}
+
+/** One row of the list index: what the list, filters and timeline need, nothing more. */
+export interface IndexRow {
+  id: string
+  title: string
+  excerpt: string
+  publishedDateTime: string
+  /** Provider domain; name and logo are in the manifest. */
+  provider: string
+  quality: number
+  heat: number | null
+  type: string
+  published: boolean
+  image?: Image
+  relatedCount: number
+}
+
+export interface IndexChunk {
+  /** File name under the data folder, e.g. `index/0.json`. */
+  file: string
+  count: number
+  /** Newest and oldest `publishedDateTime` in the chunk (chunks run newest first). */
+  newest: string
+  oldest: string
+}
+
+export interface Manifest {
+  /** Content hash of this build's data; also the data folder's name. */
+  version: string
+  storyCount: number
+  providers: (Provider & { count: number })[]
+  dateRange: { from: string; to: string } | null
+  qualityRange: { min: number; max: number } | null
+  /** Stories per UTC day (`YYYY-MM-DD`), for the timeline. */
+  days: Record<string, number>
+  chunks: IndexChunk[]
+}
