@@ -4,8 +4,24 @@ import { defineConfig, devices } from '@playwright/test'
 // The system Chromium (Debian's `chromium`) where it exists: these machines cannot download
 // Playwright's own browser build. Elsewhere Playwright's managed browser is used.
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-const PORT = Number(process.env.E2E_PORT ?? 4173)
-const BASE_PATH = process.env.BASE_PATH || '/'
+const PORT = 4173
+const SUBPATH_PORT = 4175
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: existsSync(SYSTEM_CHROMIUM)
+    ? {
+        executablePath: SYSTEM_CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      }
+    : {},
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,36 +30,33 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: existsSync(SYSTEM_CHROMIUM)
-          ? {
-              executablePath: SYSTEM_CHROMIUM,
-              args: [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ],
-            }
-          : {},
-      },
+      testIgnore: /subpath\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}/` },
+    },
+    {
+      // The same app built with `--base /news/` (npm run build:subpath), as on a sub-path host.
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${SUBPATH_PORT}/news/` },
     },
   ],
-  // e2e runs against the production build (`npm run build` first) served by `vite preview`.
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // e2e runs against the production builds (`npm run build`, `npm run build:subpath`) served by `vite preview`.
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --base /news/ --outDir dist-subpath --port ${SUBPATH_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/news/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 })

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { IndexRow, Manifest } from '../plugin/types.ts'
+import type { ExternalArticle, IndexRow, Manifest } from '../plugin/types.ts'
 import { fetchData } from './data.ts'
 
 // Query options for the corpus-wide data the list and the timeline share.
@@ -15,4 +15,10 @@ export const indexChunkQuery = (file: string) =>
   queryOptions({
     queryKey: ['content', 'index', file],
     queryFn: ({ signal }) => fetchData<IndexRow[]>(file, signal),
+  })
+
+export const externalMonthQuery = (file: string) =>
+  queryOptions({
+    queryKey: ['content', 'external', file],
+    queryFn: ({ signal }) => fetchData<ExternalArticle[]>(file, signal),
   })

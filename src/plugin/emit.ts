@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { utcDay } from '../lib/dates.ts'
-import type { IndexChunk, IndexRow, Manifest, Provider, Story } from './types.ts'
+import { collectExternal } from './link.ts'
+import type { ExternalArticle, IndexChunk, IndexRow, Manifest, Provider, Story } from './types.ts'
 
 export interface EmittedData {
   manifest: Manifest
@@ -32,6 +33,7 @@ export function emitData(stories: readonly Story[], chunkSize: number): EmittedD
     })
   }
   for (const story of stories) files.set(`story/${story.id}.json`, JSON.stringify(story))
+  const external = emitExternal(collectExternal(stories), files)
 
   const body: Omit<Manifest, 'version'> = {
     storyCount: stories.length,
@@ -42,10 +44,28 @@ export function emitData(stories: readonly Story[], chunkSize: number): EmittedD
     qualityRange: qualityRange(stories),
     days: dayCounts(stories),
     chunks,
+    external,
   }
   const manifest: Manifest = { version: versionOf(files, body), ...body }
   files.set('manifest.json', JSON.stringify(manifest))
   return { manifest, files }
+}
+
+function emitExternal(articles: readonly ExternalArticle[], files: Map<string, string>): Manifest['external'] {
+  const byMonth = new Map<string, ExternalArticle[]>()
+  for (const a of articles) {
+    const month = a.publishedDateTime.slice(0, 7)
+    const list = byMonth.get(month)
+    if (list) list.push(a)
+    else byMonth.set(month, [a])
+  }
+  const months: Manifest['external']['months'] = {}
+  for (const [month, list] of byMonth) {
+    const file = `external/${month}.json`
+    files.set(file, JSON.stringify(list))
+    months[month] = { file, count: list.length }
+  }
+  return { count: articles.length, months, days: dayCounts(articles) }
 }
 
 function toRow(s: Story): IndexRow {
@@ -90,7 +110,7 @@ function qualityRange(stories: readonly Story[]): Manifest['qualityRange'] {
   return { min, max }
 }
 
-function dayCounts(stories: readonly Story[]): Record<string, number> {
+function dayCounts(stories: readonly { publishedDateTime: string }[]): Record<string, number> {
   const days: Record<string, number> = {}
   for (const s of stories) {
     const day = utcDay(s.publishedDateTime)

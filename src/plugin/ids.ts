@@ -36,7 +36,9 @@ export function assignIds(stories: readonly { key: string; title: string; publis
   const groups = new Map<string, number[]>()
   stories.forEach((s, i) => {
     const id = baseId(s.title, s.publishedDateTime)
-    groups.set(id, [...(groups.get(id) ?? []), i])
+    const group = groups.get(id)
+    if (group) group.push(i)
+    else groups.set(id, [i])
   })
   const ids = new Array<string>(stories.length)
   for (const [id, members] of groups) {

@@ -2,7 +2,9 @@ import path from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { createCorpusLoader, type Corpus } from './corpus.ts'
 import { resolveContentOptions, type ContentOptions, type ResolvedContentOptions } from './options.ts'
+import { storyHtml } from './html.ts'
 import { formatProblem, formatReport } from './problems.ts'
+import type { Story } from './types.ts'
 
 const VIRTUAL_ID = 'virtual:reader-content'
 const RESOLVED_ID = '\0' + VIRTUAL_ID
@@ -53,10 +55,22 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
       },
     },
 
-    generateBundle() {
-      for (const [file, source] of corpus!.files) {
-        this.emitFile({ type: 'asset', fileName: `data/${corpus!.manifest.version}/${file}`, source })
-      }
+    generateBundle: {
+      // After Vite's HTML plugin, so the built index.html is the template of the story pages.
+      order: 'post',
+      handler(_, bundle) {
+        for (const [file, source] of corpus!.files) {
+          this.emitFile({ type: 'asset', fileName: `data/${corpus!.manifest.version}/${file}`, source })
+        }
+        const index = bundle['index.html']
+        if (index?.type !== 'asset') return
+        const page = { siteUrl: options.siteUrl, base: config.base }
+        for (const [file, source] of corpus!.files) {
+          if (!file.startsWith('story/')) continue
+          const story = JSON.parse(source) as Story
+          this.emitFile({ type: 'asset', fileName: `story/${story.id}/index.html`, source: storyHtml(String(index.source), story, page) })
+        }
+      },
     },
 
     configureServer(server) {

@@ -1,5 +1,5 @@
 import { urlKey } from '../lib/urls.ts'
-import type { RelatedLink, Story, StoryRef } from './types.ts'
+import type { ExternalArticle, RelatedLink, Story, StoryRef } from './types.ts'
 import type { StoryDraft } from './normalize.ts'
 
 export type IdentifiedDraft = StoryDraft & { id: string }
@@ -76,4 +76,32 @@ export function compareOldestFirst(
   const db = b.publishedDateTime ?? '\uffff'
   if (da !== db) return da < db ? -1 : 1
   return a.title < b.title ? -1 : a.title > b.title ? 1 : 0
+}
+
+/**
+ * The articles the corpus knows only as related entries (dated, not corpus stories),
+ * one per URL, each with the stories that cite it: the timeline shows them as context.
+ */
+export function collectExternal(stories: readonly Story[]): ExternalArticle[] {
+  const byKey = new Map<string, ExternalArticle>()
+  for (const s of stories) {
+    for (const r of s.related) {
+      if (r.storyId || !r.publishedDateTime) continue
+      const key = urlKey(r.webUrl) ?? r.webUrl
+      const seen = byKey.get(key)
+      if (seen) {
+        if (!seen.citedBy.includes(s.id)) seen.citedBy.push(s.id)
+        continue
+      }
+      byKey.set(key, {
+        title: r.title,
+        publishedDateTime: r.publishedDateTime,
+        webUrl: r.webUrl,
+        provider: r.provider,
+        quality: r.quality,
+        citedBy: [s.id],
+      })
+    }
+  }
+  return [...byKey.values()].sort(compareOldestFirst)
 }

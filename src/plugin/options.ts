@@ -20,13 +20,20 @@ export interface ContentOptions {
    */
   chunkSize?: number
   /**
+   * Public origin of the deployed site (e.g. `https://news.example.org`), for each story
+   * page's `og:url` and canonical link. The `SITE_URL` environment variable overrides it.
+   * Without it those two tags are left out (the other Open Graph tags stay).
+   * @default undefined
+   */
+  siteUrl?: string
+  /**
    * How many files are read at once.
    * @default 64
    */
   concurrency?: number
 }
 
-export type ResolvedContentOptions = Required<ContentOptions>
+export type ResolvedContentOptions = Required<Omit<ContentOptions, 'siteUrl'>> & { siteUrl?: string }
 
 export function resolveContentOptions(
   options: ContentOptions = {},
@@ -39,5 +46,6 @@ export function resolveContentOptions(
     strict: env.SEEDS_STRICT ? env.SEEDS_STRICT !== '0' : (options.strict ?? false),
     chunkSize: options.chunkSize ?? 250,
     concurrency: options.concurrency ?? 64,
+    siteUrl: env.SITE_URL || options.siteUrl,
   }
 }

@@ -93,6 +93,17 @@ export interface IndexChunk {
   oldest: string
 }
 
+/** An article known only as a `related` entry of corpus stories, deduplicated by URL. */
+export interface ExternalArticle {
+  title: string
+  publishedDateTime: string
+  webUrl: string
+  provider: { name: string; domain: string }
+  quality: number | null
+  /** Ids of the corpus stories that list it. */
+  citedBy: string[]
+}
+
 export interface Manifest {
   /** Content hash of this build's data; also the data folder's name. */
   version: string
@@ -103,4 +114,10 @@ export interface Manifest {
   /** Stories per UTC day (`YYYY-MM-DD`), for the timeline. */
   days: Record<string, number>
   chunks: IndexChunk[]
+  /** Articles known only as related entries, in one file per UTC month (`external/2020-11.json`). */
+  external: {
+    count: number
+    months: Record<string, { file: string; count: number }>
+    days: Record<string, number>
+  }
 }

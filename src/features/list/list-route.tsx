@@ -1,9 +1,14 @@
-import { Link } from 'react-router'
+import { useMemo } from 'react'
+import { FilterBar } from '../../components/filter-bar.tsx'
+import { LoadError } from '../../components/load-error.tsx'
 import { indexChunkQuery, manifestQuery } from '../../lib/content-queries.ts'
-import { formatDateTime } from '../../lib/format.ts'
+import { matcher, providerFacet, sortRows } from '../../lib/filters.ts'
 import { queryClient } from '../../lib/query-client.ts'
+import { hasActiveFilters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
+import { useFilters } from '../../lib/use-filters.ts'
 import { useIndexRows } from '../../lib/use-index-rows.ts'
+import { StoryList } from './story-list.tsx'
 
 export async function loader() {
   const manifest = await queryClient.ensureQueryData(manifestQuery())
@@ -11,31 +16,53 @@ export async function loader() {
   return null
 }
 
+export { skipRevalidationOnSearch as shouldRevalidate } from '../../lib/search-only.ts'
+
 export function Component() {
   useDocumentTitle(undefined)
-  const { manifest, rows, error, retry } = useIndexRows()
-  const providerName = new Map(manifest?.providers.map((p) => [p.domain, p.name]))
+  const { filters, update, clear } = useFilters()
+  const { manifest, rows, complete, error, retry } = useIndexRows()
+  const visible = useMemo(() => {
+    const matching = rows.filter(matcher(filters))
+    // Rows arrive newest first: only other orders need a sort.
+    return filters.sort === 'newest' ? matching : sortRows(matching, filters.sort)
+  }, [rows, filters])
+  const facet = useMemo(() => providerFacet(rows, filters), [rows, filters])
+  const providers = useMemo(() => new Map(manifest?.providers.map((p) => [p.domain, p])), [manifest])
+  if (!manifest) return null
+
+  const filtered = hasActiveFilters(filters)
   return (
-    <section aria-labelledby="list-title">
+    <section aria-labelledby="list-title" className="list-view">
       <h1 id="list-title">Stories</h1>
-      <p className="count">{manifest?.storyCount ?? 0} stories</p>
-      {error && (
-        <p role="alert">
-          Some stories could not be loaded. <button type="button" onClick={retry}>Retry</button>
+      <FilterBar manifest={manifest} filters={filters} facet={facet} update={update} />
+      <div className="result-bar">
+        <p className="count" aria-live="polite">
+          {filtered || !complete
+            ? `${visible.length.toLocaleString()} of ${manifest.storyCount.toLocaleString()} stories`
+            : `${manifest.storyCount.toLocaleString()} stories`}
+          {!complete && !error && ' (loading…)'}
         </p>
+        {filtered && (
+          <button type="button" onClick={clear}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      {error && <LoadError what="some of the stories" error={error} onRetry={retry} />}
+      {visible.length === 0 && complete ? (
+        <div className="empty">
+          <p>No stories match these filters.</p>
+          <button type="button" onClick={clear}>
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        <StoryList rows={visible} providers={providers} />
       )}
-      <ol className="story-list">
-        {rows.map((row) => (
-          <li key={row.id}>
-            <Link to={`/story/${row.id}`}>{row.title}</Link>
-            <span className="meta">
-              {providerName.get(row.provider) ?? row.provider} ·{' '}
-              <time dateTime={row.publishedDateTime}>{formatDateTime(row.publishedDateTime)}</time> · quality{' '}
-              {row.quality}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <p className="keys-hint meta">
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> comes back.
+      </p>
     </section>
   )
 }

@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router'
+import { ProviderBadge } from '../../components/provider-badge.tsx'
+import { TimeAgo } from '../../components/time-ago.tsx'
 import { NotFoundError } from '../../lib/data.ts'
-import { formatDateTime } from '../../lib/format.ts'
 import { queryClient } from '../../lib/query-client.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import type { RelatedLink } from '../../plugin/types.ts'
+import { CopyLink } from './copy-link.tsx'
+import { Coverage } from './coverage.tsx'
+import { StoryMedia } from './story-media.tsx'
 import { storyQuery } from './story-query.ts'
+import { useEscapeBack } from './use-escape-back.ts'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   try {
@@ -21,55 +25,64 @@ export function Component() {
   const { id } = useParams()
   const { data: story } = useQuery(storyQuery(id!))
   useDocumentTitle(story?.title)
+  useEscapeBack()
   if (!story) return null
   return (
-    <article aria-labelledby="story-title">
-      <h1 id="story-title">{story.title}</h1>
-      <p className="meta">
-        {story.provider.name} · <time dateTime={story.publishedDateTime}>{formatDateTime(story.publishedDateTime)}</time> ·
-        quality {story.quality}
-        {story.heat !== null && <> · heat {story.heat}</>}
-        {!story.published && <> · unpublished</>}
-      </p>
-      {story.images[0] && (
-        <img src={story.images[0].url} width={story.images[0].width ?? undefined} height={story.images[0].height ?? undefined} alt="" />
-      )}
-      <p>{story.excerpt}</p>
-      <p>Topics: {story.topics.join(', ') || 'none'}</p>
-      <p>
-        <a href={story.webUrl} target="_blank" rel="noopener noreferrer">
+    <article className="story" aria-labelledby="story-title">
+      <header className="story-header">
+        <p className="story-provider">
+          <ProviderBadge name={story.provider.name} domain={story.provider.domain} logo={story.provider.logo} />
+          <span>{story.provider.name}</span>
+          <span className="meta">{story.provider.domain}</span>
+        </p>
+        <h1 id="story-title">{story.title}</h1>
+        <p className="meta story-meta">
+          <TimeAgo iso={story.publishedDateTime} />
+          <span>Quality {story.quality}</span>
+          {story.heat !== null && <span>Heat {story.heat}</span>}
+          {story.type === 'video' && <span className="badge">Video</span>}
+          {!story.published && <span className="badge badge-muted">Unpublished</span>}
+        </p>
+      </header>
+      <StoryMedia story={story} />
+      {story.excerpt && <p className="story-excerpt">{story.excerpt}</p>}
+      <p className="story-actions">
+        <a className="button button-primary" href={story.webUrl} target="_blank" rel="noopener noreferrer">
           Read at {story.provider.name}
         </a>
+        {story.ampWebUrl && (
+          <a className="button" href={story.ampWebUrl} target="_blank" rel="noopener noreferrer">
+            AMP version
+          </a>
+        )}
+        <CopyLink />
       </p>
-      <h2>Coverage</h2>
-      <ul>
-        {story.related.map((r) => (
-          <li key={r.webUrl}>
-            <RelatedAnchor link={r} /> <span className="meta">{r.provider.name}</span>
-          </li>
-        ))}
-      </ul>
-      {story.coveredBy.length > 0 && (
-        <>
-          <h2>Also covered in</h2>
-          <ul>
-            {story.coveredBy.map((s) => (
-              <li key={s.id}>
-                <Link to={`/story/${s.id}`}>{s.title}</Link> <span className="meta">{s.provider.name}</span>
-              </li>
-            ))}
-          </ul>
-        </>
+      {story.topics.length > 0 && (
+        <ul className="topics" aria-label="Topics">
+          {story.topics.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
       )}
+      <Coverage story={story} />
+      <nav className="prev-next" aria-label="Stories by date">
+        {story.prev ? (
+          <Link to={`/story/${story.prev.id}`} rel="prev">
+            <span className="meta">
+              <span aria-hidden="true">← </span>Earlier
+            </span> {story.prev.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {story.next && (
+          <Link to={`/story/${story.next.id}`} rel="next">
+            <span className="meta">
+              Later<span aria-hidden="true"> →</span>
+            </span> {story.next.title}
+          </Link>
+        )}
+      </nav>
     </article>
-  )
-}
-
-function RelatedAnchor({ link }: { link: RelatedLink }) {
-  if (link.storyId) return <Link to={`/story/${link.storyId}`}>{link.title}</Link>
-  return (
-    <a href={link.webUrl} target="_blank" rel="noopener noreferrer">
-      {link.title}
-    </a>
   )
 }

@@ -1,47 +1,153 @@
+import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
-import { manifestQuery, indexChunkQuery } from '../../lib/content-queries.ts'
+import { FilterBar } from '../../components/filter-bar.tsx'
+import { LoadError } from '../../components/load-error.tsx'
+import { ProviderBadge } from '../../components/provider-badge.tsx'
+import { indexChunkQuery, manifestQuery } from '../../lib/content-queries.ts'
+import { providerFacet } from '../../lib/filters.ts'
 import { formatDate } from '../../lib/format.ts'
 import { queryClient } from '../../lib/query-client.ts'
+import { bucketize, chooseUnit } from '../../lib/timeline.ts'
+import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
+import { useFilters } from '../../lib/use-filters.ts'
 import { useIndexRows } from '../../lib/use-index-rows.ts'
-import type { IndexRow } from '../../plugin/types.ts'
+import type { IndexRow, Manifest } from '../../plugin/types.ts'
+import { Histogram } from './histogram.tsx'
+import { useTimelineItems, type TimelineItem } from './use-timeline-items.ts'
+
+const PAGE = 200
 
 export async function loader() {
   const manifest = await queryClient.ensureQueryData(manifestQuery())
-  await Promise.all(manifest.chunks.map((c) => queryClient.ensureQueryData(indexChunkQuery(c.file))))
+  if (manifest.chunks[0]) await queryClient.ensureQueryData(indexChunkQuery(manifest.chunks[0].file))
   return null
 }
 
+export { skipRevalidationOnSearch as shouldRevalidate } from '../../lib/search-only.ts'
+
 export function Component() {
   useDocumentTitle('Timeline')
-  const { rows } = useIndexRows()
-  const days = groupByDay([...rows].reverse())
+  const { filters, update, clear } = useFilters()
+  const { manifest, rows, error, retry } = useIndexRows()
+  if (!manifest) return null
   return (
-    <section aria-labelledby="timeline-title">
+    <section aria-labelledby="timeline-title" className="timeline-view">
       <h1 id="timeline-title">Timeline</h1>
-      {days.map(([day, stories]) => (
-        <section key={day} aria-label={day}>
-          <h2>
-            <time dateTime={day}>{formatDate(`${day}T12:00:00Z`)}</time>
-          </h2>
-          <ul>
-            {stories.map((s) => (
-              <li key={s.id}>
-                <Link to={`/story/${s.id}`}>{s.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <FilterBar manifest={manifest} filters={filters} facet={providerFacet(rows, filters)} update={update} showSort={false} />
+      <label className="check">
+        <input type="checkbox" checked={filters.related} onChange={(e) => update({ related: e.target.checked })} />
+        Include related coverage (articles the stories link to)
+      </label>
+      {error && <LoadError what="some of the stories" error={error} onRetry={retry} />}
+      <TimelineBody key={manifest.version} manifest={manifest} rows={rows} filters={filters} update={update} clear={clear} />
     </section>
   )
 }
 
-function groupByDay(rows: IndexRow[]): [string, IndexRow[]][] {
-  const days = new Map<string, IndexRow[]>()
-  for (const row of rows) {
-    const day = row.publishedDateTime.slice(0, 10)
-    days.set(day, [...(days.get(day) ?? []), row])
+interface BodyProps {
+  manifest: Manifest
+  rows: IndexRow[]
+  filters: Filters
+  update: ReturnType<typeof useFilters>['update']
+  clear: () => void
+}
+
+function TimelineBody({ manifest, rows, filters, update, clear }: BodyProps) {
+  const { items, days, loading, error, retry } = useTimelineItems(manifest, rows, filters)
+  const providers = useMemo(() => new Map(manifest.providers.map((p) => [p.domain, p])), [manifest])
+  const [limit, setLimit] = useState(PAGE)
+  const dayKeys = Object.keys(days)
+  const first = dayKeys.reduce((a, b) => (a < b ? a : b), dayKeys[0] ?? '')
+  const last = dayKeys.reduce((a, b) => (a > b ? a : b), dayKeys[0] ?? '')
+  const unit = first ? chooseUnit(first, last) : 'day'
+  const buckets = useMemo(() => (first ? bucketize(days, first, last, unit) : []), [days, first, last, unit])
+  const groups = groupByDay(items.slice(0, limit))
+
+  return (
+    <>
+      {buckets.length > 0 && <Histogram buckets={buckets} unit={unit} from={filters.from} to={filters.to} onSelect={(range) => update(range)} />}
+      {error && <LoadError what="the related coverage" error={error} onRetry={retry} />}
+      <div className="result-bar">
+        <p className="count" aria-live="polite">
+          {items.length.toLocaleString()} {items.length === 1 ? 'item' : 'items'}
+          {filters.from || filters.to ? ` from ${filters.from ? formatDate(filters.from + 'T12:00:00Z') : 'the start'} to ${filters.to ? formatDate(filters.to + 'T12:00:00Z') : 'the end'}` : ''}
+          {loading && ' (loading…)'}
+        </p>
+        {hasActiveFilters(filters) && (
+          <button type="button" onClick={clear}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      {items.length === 0 && !loading ? (
+        <div className="empty">
+          <p>Nothing in the timeline matches these filters.</p>
+          <button type="button" onClick={clear}>
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        groups.map(([day, dayItems]) => (
+          <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
+            <h2 id={`day-${day}`}>
+              <time dateTime={day}>{formatDate(day + 'T12:00:00Z')}</time>
+            </h2>
+            <ul>
+              {dayItems.map((item) => (
+                <TimelineEntry key={item.kind === 'story' ? item.row.id : item.article.webUrl} item={item} providers={providers} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+      {items.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          Show more ({(items.length - limit).toLocaleString()} left)
+        </button>
+      )}
+    </>
+  )
+}
+
+function TimelineEntry({ item, providers }: { item: TimelineItem; providers: Map<string, Manifest['providers'][number]> }) {
+  if (item.kind === 'story') {
+    const provider = providers.get(item.row.provider)
+    const name = provider?.name ?? item.row.provider
+    return (
+      <li className="timeline-item">
+        <Link to={`/story/${item.row.id}`}>{item.row.title}</Link>
+        <span className="meta provider">
+          <ProviderBadge name={name} domain={item.row.provider} logo={provider?.logo} />
+          {name} · Quality {item.row.quality}
+        </span>
+      </li>
+    )
+  }
+  const a = item.article
+  return (
+    <li className="timeline-item timeline-external">
+      <a href={a.webUrl} target="_blank" rel="noopener noreferrer">
+        {a.title}
+        <span className="visually-hidden"> (opens {a.provider.domain} in a new tab)</span>
+        <span aria-hidden="true"> ↗</span>
+      </a>
+      <span className="meta provider">
+        <ProviderBadge name={a.provider.name} domain={a.provider.domain} />
+        {a.provider.name}
+        {a.quality !== null && ` · Quality ${a.quality}`} · <span className="badge badge-muted">Related coverage</span>
+      </span>
+    </li>
+  )
+}
+
+function groupByDay(items: TimelineItem[]): [string, TimelineItem[]][] {
+  const days = new Map<string, TimelineItem[]>()
+  for (const item of items) {
+    const day = item.date.slice(0, 10)
+    const list = days.get(day)
+    if (list) list.push(item)
+    else days.set(day, [item])
   }
   return [...days]
 }

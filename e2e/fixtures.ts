@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+// Shared ids and helpers of the e2e journeys.
+export const IDS = {
+  govtech: '2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier',
+  gizmodo: '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party',
+  breeze: '2020-11-18-lapd-bars-detectives-use-of-clearview-ai-facial-recognition',
+  nola: '2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails',
+  lens: '2020-11-12-new-orleans-police-department-using-facial-recognition',
+}
+
+export const TITLES = {
+  govtech: 'New Orleans PD Using Facial Recognition Despite Earlier Denials',
+  gizmodo: 'The LAPD Just Banned Its Officers From Using Third-Party Facial Recognition Software',
+  breeze: 'LAPD bars detectives’ use of Clearview AI facial recognition system',
+  nola: 'NOPD has used facial recognition since at least 2018, emails reveal',
+  lens: 'New Orleans Police Department using facial recognition despite years of denial',
+}
+
+/** The titles of the list's rows, in order. */
+export function listTitles(page: Page) {
+  return page.locator('.story-list h2')
+}
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  // Every journey also fails on an uncaught page error or a console error.
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      page.on('console', (m) => {
+        // Offline machines cannot load the outlets' images: that is not the app's error.
+        if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text())
+      })
+      await use(errors)
+      expect(errors).toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }

@@ -1,0 +1,115 @@
+import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+
+test('filter by provider through the controls, then back and forward', async ({ page }) => {
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  await page.getByText('Provider', { exact: true }).click()
+  await page.getByRole('checkbox', { name: /Gizmodo/ }).check()
+  await expect(page).toHaveURL(/\?provider=gizmodo\.com$/)
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+  await expect(page.getByText('1 of 5 stories')).toBeVisible()
+
+  await page.getByRole('checkbox', { name: /NOLA\.com/ }).check()
+  await expect(page).toHaveURL(/\?provider=gizmodo\.com&provider=nola\.com$/)
+  await expect(listTitles(page)).toHaveText([TITLES.nola, TITLES.gizmodo])
+
+  await page.goBack()
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+  await page.goForward()
+  await expect(listTitles(page)).toHaveText([TITLES.nola, TITLES.gizmodo])
+  await page.goBack()
+  await page.goBack()
+  await expect(listTitles(page)).toHaveCount(5)
+})
+
+test('a filtered URL opened in a new browser shows the same stories', async ({ page, browser }) => {
+  await page.goto('./?provider=nola.com&provider=thelensnola.org')
+  await expect(listTitles(page)).toHaveText([TITLES.nola, TITLES.lens])
+  await page.getByText('Provider', { exact: true }).click()
+  await expect(page.getByRole('checkbox', { name: /NOLA\.com/ })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: /Gizmodo/ })).not.toBeChecked()
+
+  await page.goto('./?from=2020-11-17&to=2020-11-18&minQuality=70&sort=quality')
+  const expected = [TITLES.gizmodo, TITLES.breeze]
+  await expect(listTitles(page)).toHaveText(expected)
+  const fresh = await (await browser.newContext()).newPage()
+  await fresh.goto(page.url())
+  await expect(listTitles(fresh)).toHaveText(expected)
+  await expect(fresh.getByLabel('From', { exact: true })).toHaveValue('2020-11-17')
+  await expect(fresh.getByLabel('Minimum quality')).toHaveValue('70')
+})
+
+test('date range, minimum quality, published only, sort and search through the controls', async ({ page }) => {
+  await page.goto('./')
+  await page.getByLabel('From', { exact: true }).fill('2020-11-17')
+  await page.getByLabel('To', { exact: true }).fill('2020-11-18')
+  await expect(page).toHaveURL(/from=2020-11-17&to=2020-11-18/)
+  await expect(listTitles(page)).toHaveText([TITLES.breeze, TITLES.gizmodo, TITLES.govtech])
+
+  await page.getByLabel('Minimum quality').selectOption('70')
+  await expect(page).toHaveURL(/minQuality=70/)
+  await expect(listTitles(page)).toHaveText([TITLES.breeze, TITLES.gizmodo])
+
+  await page.getByLabel('Sort').selectOption('quality')
+  await expect(page).toHaveURL(/sort=quality/)
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo, TITLES.breeze])
+
+  await page.getByLabel('Published only').check()
+  await expect(page).toHaveURL(/published=1/)
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+
+  await page.getByRole('button', { name: 'Clear filters' }).first().click()
+  await expect(page).toHaveURL(/\?sort=quality$/)
+  await expect(listTitles(page)).toHaveCount(5)
+  await expect(listTitles(page).first()).toHaveText(TITLES.gizmodo)
+
+  await page.getByLabel('Search').fill('lapd')
+  await expect(page).toHaveURL(/q=lapd/)
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo, TITLES.breeze])
+  await page.getByLabel('Search').fill('moratorium')
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+})
+
+test('an empty result says so and offers to clear the filters', async ({ page }) => {
+  await page.goto('./?q=no-such-words-anywhere&provider=nola.com')
+  await expect(page.getByText('No stories match these filters.')).toBeVisible()
+  await expect(page.getByText('0 of 5 stories')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear filters' }).last().click()
+  await expect(listTitles(page)).toHaveCount(5)
+  await expect(page.getByLabel('Search')).toHaveValue('')
+})
+
+test('malformed and unknown query values are ignored', async ({ page }) => {
+  await page.goto('./?from=yesterday&to=2020-02-31&minQuality=high&sort=random&provider=%3Cscript%3E&utm_source=x&published=maybe')
+  await expect(listTitles(page)).toHaveCount(5)
+  await expect(page.getByText('5 stories', { exact: true })).toBeVisible()
+})
+
+test('keyboard: j/k move through the list, Enter opens, Escape comes back', async ({ page }) => {
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  await page.keyboard.press('j')
+  await expect(page.getByRole('link', { name: TITLES.nola })).toBeFocused()
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await expect(page.getByRole('link', { name: TITLES.gizmodo })).toBeFocused()
+  await page.keyboard.press('k')
+  await expect(page.getByRole('link', { name: TITLES.breeze })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('link', { name: TITLES.gizmodo })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/story/${IDS.gizmodo}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.gizmodo)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible()
+})
+
+test('a failed fetch shows a retry, never a blank page', async ({ page }) => {
+  let fail = true
+  await page.route('**/index/0.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()))
+  await page.goto('./')
+  await expect(page.getByRole('alert')).toContainText('Could not load')
+  fail = false
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(listTitles(page)).toHaveCount(5)
+})

@@ -1,0 +1,21 @@
+import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
+
+for (const path of ['./', `./story/${IDS.govtech}`, './timeline']) {
+  test(`${path} fits a 360 px screen without sideways scrolling`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+}
+
+test('on a phone, filter and open a story', async ({ page }) => {
+  await page.goto('./')
+  await page.getByText('Provider', { exact: true }).tap()
+  await page.getByRole('checkbox', { name: /Daily Breeze/ }).tap()
+  await expect(listTitles(page)).toHaveText([TITLES.breeze])
+  await page.getByRole('link', { name: TITLES.breeze }).tap()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.breeze)
+})

@@ -1,0 +1,71 @@
+import { expect, IDS, test, TITLES } from './fixtures.ts'
+
+test('the story page shows every field, and its coverage leads on inside the app', async ({ page }) => {
+  await page.goto(`./story/${IDS.govtech}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
+  await expect(page).toHaveTitle(`${TITLES.govtech} · Story Reader`)
+  await expect(page.getByText('Quality 59').first()).toBeVisible()
+  await expect(page.locator('.story-meta')).not.toContainText('Heat')
+  await expect(page.getByRole('list', { name: 'Topics' })).toContainText('Computer Vision')
+  const read = page.getByRole('link', { name: 'Read at Government Technology' })
+  await expect(read).toHaveAttribute('href', /^https:\/\/www\.govtech\.com\//)
+  await expect(read).toHaveAttribute('rel', 'noopener noreferrer')
+  await expect(read).toHaveAttribute('target', '_blank')
+  await expect(page.getByRole('link', { name: 'AMP version' })).toHaveAttribute('href', /\?AMP$/)
+
+  const coverage = page.getByRole('region', { name: 'Coverage' })
+  await expect(coverage.getByRole('listitem')).toHaveCount(14)
+  const outside = coverage.getByRole('link', { name: /Resisting the rise of facial recognition/ })
+  await expect(outside).toHaveAttribute('target', '_blank')
+  await coverage.getByRole('link', { name: TITLES.gizmodo, exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/story/${IDS.gizmodo}$`))
+  await expect(page.locator('.story-meta')).toContainText('Heat 112')
+
+  // The backlink: the Gizmodo story is listed by the govtech and Daily Breeze stories.
+  const coveredBy = page.getByRole('region', { name: 'Also covered in' })
+  await expect(coveredBy.getByRole('link')).toHaveText([TITLES.govtech, TITLES.breeze])
+  await coveredBy.getByRole('link', { name: TITLES.breeze }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.breeze)
+})
+
+test('previous and next story by date', async ({ page }) => {
+  await page.goto(`./story/${IDS.govtech}`)
+  const nav = page.getByRole('navigation', { name: 'Stories by date' })
+  await nav.getByRole('link', { name: /^Later/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.gizmodo)
+  await nav.getByRole('link', { name: /^Earlier/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
+  await nav.getByRole('link', { name: /^Earlier/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lens)
+  await expect(nav.getByRole('link', { name: /^Earlier/ })).toHaveCount(0)
+})
+
+test('the copy-link button copies the story URL', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(`./story/${IDS.nola}`)
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByText('Link copied')).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+})
+
+test('Escape on a story opened directly goes to the list', async ({ page }) => {
+  await page.goto(`./story/${IDS.lens}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lens)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible()
+})
+
+test('the per-story HTML carries the story’s Open Graph tags', async ({ request }) => {
+  const response = await request.get(`./story/${IDS.govtech}/index.html`)
+  expect(response.ok()).toBe(true)
+  const html = await response.text()
+  expect(html).toContain(`<title>${TITLES.govtech} · Story Reader</title>`)
+  expect(html).toContain(`<meta property="og:title" content="${TITLES.govtech}" />`)
+  expect(html).toMatch(/<meta property="og:description" content="Despite earlier claims by officials[^"]*" \/>/)
+  expect(html).toContain('<meta property="og:image" content="https://media2.govtech.com/images/shutterstock_1392652700.jpg" />')
+})
+
+test('a deep link to the story page works from its own HTML entry', async ({ page }) => {
+  await page.goto(`./story/${IDS.nola}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.nola)
+})

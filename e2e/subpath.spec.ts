@@ -1,0 +1,17 @@
+import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+
+// The app served under /news/ (built with `--base /news/`): routes, data and links stay inside it.
+test('the app works under a sub-path', async ({ page }) => {
+  await page.goto('./?provider=gizmodo.com')
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+  await page.getByRole('link', { name: TITLES.gizmodo }).click()
+  await expect(page).toHaveURL(new RegExp(`/news/story/${IDS.gizmodo}$`))
+  await page.getByRole('link', { name: 'Timeline' }).click()
+  await expect(page).toHaveURL(/\/news\/timeline$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+
+  await page.goto(`./story/${IDS.govtech}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
+  await page.goto('./no-such-page')
+  await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible()
+})

@@ -1,0 +1,36 @@
+import { expect, IDS, test, TITLES } from './fixtures.ts'
+
+test('the timeline tells the story over time, with related coverage marked', async ({ page }) => {
+  await page.goto('./timeline')
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+  const days = page.locator('.timeline-day h2')
+  await expect(days.first()).toHaveText(/Nov 11, 2020|11 Nov 2020/)
+  await expect(days.last()).toHaveText(/Dec 16, 2020|16 Dec 2020/)
+  await expect(page.locator('.timeline-external').first()).toContainText('Related coverage')
+  await expect(page.getByRole('link', { name: TITLES.govtech })).toHaveAttribute('href', new RegExp(`/story/${IDS.govtech}$`))
+
+  // Choosing a day narrows the view, and the choice is in the URL.
+  await page.getByRole('button', { name: /Nov 18, 2020: \d+ stories|18 Nov 2020: \d+ stories/ }).click()
+  await expect(page).toHaveURL(/from=2020-11-18&to=2020-11-18/)
+  await expect(days).toHaveCount(1)
+  await expect(page.getByRole('link', { name: TITLES.gizmodo })).toBeVisible()
+  await expect(page.getByRole('link', { name: TITLES.lens })).toHaveCount(0)
+
+  // Only the corpus's own stories.
+  await page.getByLabel('Include related coverage').uncheck()
+  await expect(page).toHaveURL(/related=0/)
+  await expect(page.locator('.timeline-item')).toHaveCount(2)
+
+  // Choosing the selected day again widens back; back restores it.
+  await page.getByRole('button', { name: /Nov 18, 2020|18 Nov 2020/, pressed: true }).click()
+  await expect(page.locator('.timeline-item')).toHaveCount(5)
+  await page.goBack()
+  await expect(page.locator('.timeline-item')).toHaveCount(2)
+})
+
+test('the timeline follows the same URL filters as the list', async ({ page }) => {
+  await page.goto('./timeline?provider=nola.com&provider=thelensnola.org&related=0')
+  await expect(page.locator('.timeline-item a')).toHaveText([TITLES.lens, TITLES.nola])
+  await page.getByRole('link', { name: 'Stories', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible()
+})

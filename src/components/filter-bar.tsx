@@ -1,0 +1,144 @@
+import { useEffect, useId, useMemo, useState } from 'react'
+import type { Manifest } from '../plugin/types.ts'
+import type { Filters, Sort } from '../lib/url-state.ts'
+import { ProviderBadge } from './provider-badge.tsx'
+
+const SORT_LABELS: Record<Sort, string> = { newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat' }
+const QUALITY_STEPS = [30, 40, 50, 60, 70, 80, 90, 100, 120]
+const PROVIDERS_SHOWN = 60
+
+interface Props {
+  manifest: Manifest
+  filters: Filters
+  /** Stories per provider under the other filters. */
+  facet: Map<string, number>
+  update: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
+  showSort?: boolean
+}
+
+export function FilterBar({ manifest, filters, facet, update, showSort = true }: Props) {
+  const id = useId()
+  const range = manifest.dateRange
+  const minDay = range?.from.slice(0, 10)
+  const maxDay = range?.to.slice(0, 10)
+  const qualities = [...new Set([...QUALITY_STEPS, ...(filters.minQuality !== undefined ? [filters.minQuality] : [])])].sort((a, b) => a - b)
+
+  return (
+    <form className="filter-bar" role="search" aria-label="Filter stories" onSubmit={(e) => e.preventDefault()}>
+      <SearchBox value={filters.q ?? ''} onChange={(q) => update({ q: q || undefined }, { replace: true })} />
+      <ProviderPicker manifest={manifest} selected={filters.providers} facet={facet} onChange={(providers) => update({ providers })} />
+      <div className="field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input id={`${id}-from`} type="date" min={minDay} max={maxDay} value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input id={`${id}-to`} type="date" min={minDay} max={maxDay} value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value || undefined })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-quality`}>Minimum quality</label>
+        <select
+          id={`${id}-quality`}
+          value={filters.minQuality ?? ''}
+          onChange={(e) => update({ minQuality: e.target.value === '' ? undefined : Number(e.target.value) })}
+        >
+          <option value="">Any</option>
+          {qualities.map((q) => (
+            <option key={q} value={q}>
+              {q}+
+            </option>
+          ))}
+        </select>
+      </div>
+      {showSort && (
+        <div className="field">
+          <label htmlFor={`${id}-sort`}>Sort</label>
+          <select id={`${id}-sort`} value={filters.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
+            {Object.entries(SORT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <label className="check">
+        <input type="checkbox" checked={filters.publishedOnly} onChange={(e) => update({ publishedOnly: e.target.checked })} />
+        Published only
+      </label>
+    </form>
+  )
+}
+
+/** Keeps its own text while typing; the URL follows a moment later (and back/forward win). */
+function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const id = useId()
+  const [text, setText] = useState(value)
+  useEffect(() => setText(value), [value])
+  useEffect(() => {
+    if (text.trim() === value) return
+    const timer = setTimeout(() => onChange(text.trim()), 250)
+    return () => clearTimeout(timer)
+  }, [text, value, onChange])
+  return (
+    <div className="field field-search">
+      <label htmlFor={id}>Search</label>
+      <input id={id} type="search" placeholder="Words in title or excerpt" value={text} onChange={(e) => setText(e.target.value)} />
+    </div>
+  )
+}
+
+function ProviderPicker({
+  manifest,
+  selected,
+  facet,
+  onChange,
+}: {
+  manifest: Manifest
+  selected: string[]
+  facet: Map<string, number>
+  onChange: (providers: string[]) => void
+}) {
+  const id = useId()
+  const [narrow, setNarrow] = useState('')
+  const chosen = useMemo(() => new Set(selected), [selected])
+  const shown = useMemo(() => {
+    const needle = narrow.trim().toLowerCase()
+    return manifest.providers
+      .filter((p) => chosen.has(p.domain) || !needle || p.name.toLowerCase().includes(needle) || p.domain.includes(needle))
+      .sort((a, b) => Number(chosen.has(b.domain)) - Number(chosen.has(a.domain)) || (facet.get(b.domain) ?? 0) - (facet.get(a.domain) ?? 0))
+      .slice(0, PROVIDERS_SHOWN)
+  }, [manifest.providers, narrow, facet, chosen])
+  const toggle = (domain: string, on: boolean) => onChange(on ? [...selected, domain] : selected.filter((d) => d !== domain))
+
+  return (
+    <details className="field provider-picker">
+      <summary>
+        <span id={`${id}-label`}>Provider</span>
+        <span className="meta"> {selected.length ? `(${selected.length} selected)` : '(all)'}</span>
+      </summary>
+      <div className="provider-panel" role="group" aria-labelledby={`${id}-label`}>
+        {manifest.providers.length > 12 && (
+          <input type="search" aria-label="Find an outlet" placeholder="Find an outlet" value={narrow} onChange={(e) => setNarrow(e.target.value)} />
+        )}
+        <ul>
+          {shown.map((p) => (
+            <li key={p.domain}>
+              <label className="check">
+                <input type="checkbox" checked={chosen.has(p.domain)} onChange={(e) => toggle(p.domain, e.target.checked)} />
+                <ProviderBadge name={p.name} domain={p.domain} logo={p.logo} />
+                <span>{p.name}</span>
+                <span className="meta">({facet.get(p.domain) ?? 0})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {selected.length > 0 && (
+          <button type="button" className="link-button" onClick={() => onChange([])}>
+            All outlets
+          </button>
+        )}
+      </div>
+    </details>
+  )
+}

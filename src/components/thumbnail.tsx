@@ -1,0 +1,14 @@
+import { useState } from 'react'
+import type { Image } from '../plugin/types.ts'
+
+/** A fixed-size box, so nothing moves as the image loads (or fails to). */
+export function Thumbnail({ image }: { image?: Image }) {
+  const [failed, setFailed] = useState(false)
+  return (
+    <div className="thumb" aria-hidden="true">
+      {image && !failed && (
+        <img src={image.url} width={image.width ?? 96} height={image.height ?? 64} alt="" loading="lazy" decoding="async" onError={() => setFailed(true)} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { IndexRow, Manifest } from '../../plugin/types.ts'
+import { StoryRow } from './story-row.tsx'
+import { useListKeys } from './use-list-keys.ts'
+
+/**
+ * The stories as a virtualized list: only the rows near the viewport are in the DOM, so a
+ * corpus of 100,000 scrolls like one of ten. The window scrolls, as on any page.
+ */
+export function StoryList({ rows, providers }: { rows: IndexRow[]; providers: Map<string, Manifest['providers'][number]> }) {
+  const listRef = useRef<HTMLOListElement>(null)
+  const [offset, setOffset] = useState(0)
+  // The list starts below the filters, whose height changes (the provider panel opens).
+  useLayoutEffect(() => {
+    const top = listRef.current?.offsetTop ?? 0
+    if (top !== offset) setOffset(top)
+  })
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => 112,
+    overscan: 6,
+    scrollMargin: offset,
+    getItemKey: (i) => rows[i].id,
+  })
+
+  const [active, setActive] = useState<number | null>(null)
+  const move = useCallback(
+    (delta: 1 | -1) => {
+      const focused = Number(document.activeElement?.closest('[data-index]')?.getAttribute('data-index') ?? NaN)
+      const from = Number.isNaN(focused) ? (active ?? -1) : focused
+      const next = Math.max(0, Math.min(rows.length - 1, from + delta))
+      setActive(next)
+      virtualizer.scrollToIndex(next, { align: 'auto' })
+    },
+    [active, rows.length, virtualizer],
+  )
+  useListKeys(listRef, move)
+
+  // The row may only exist after the scroll above re-renders the window: try for a few frames.
+  useEffect(() => {
+    if (active === null) return
+    let frames = 0
+    let handle = 0
+    const focus = () => {
+      const link = listRef.current?.querySelector<HTMLAnchorElement>(`[data-index="${active}"] a`)
+      if (link) link.focus({ preventScroll: true })
+      else if (frames++ < 10) handle = requestAnimationFrame(focus)
+    }
+    focus()
+    return () => cancelAnimationFrame(handle)
+  }, [active])
+
+  return (
+    <ol ref={listRef} className="story-list" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index]
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={rows.length}
+            aria-posinset={item.index + 1}
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <StoryRow row={row} provider={providers.get(row.provider)} />
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,30 @@
+import { Link } from 'react-router'
+import { ProviderBadge } from '../../components/provider-badge.tsx'
+import { Thumbnail } from '../../components/thumbnail.tsx'
+import { TimeAgo } from '../../components/time-ago.tsx'
+import type { IndexRow, Manifest } from '../../plugin/types.ts'
+
+export function StoryRow({ row, provider }: { row: IndexRow; provider?: Manifest['providers'][number] }) {
+  const name = provider?.name ?? row.provider
+  return (
+    <article className="story-row">
+      <div className="story-row-text">
+        <h2 className="story-row-title">
+          <Link to={`/story/${row.id}`}>{row.title}</Link>
+        </h2>
+        <p className="meta story-row-meta">
+          <span className="provider">
+            <ProviderBadge name={name} domain={row.provider} logo={provider?.logo} />
+            {name}
+          </span>
+          <TimeAgo iso={row.publishedDateTime} />
+          <span>Quality {row.quality}</span>
+          {row.relatedCount > 0 && <span>{row.relatedCount} related</span>}
+          {row.type === 'video' && <span className="badge">Video</span>}
+          {!row.published && <span className="badge badge-muted">Unpublished</span>}
+        </p>
+      </div>
+      <Thumbnail image={row.image} />
+    </article>
+  )
+}

@@ -1,0 +1,65 @@
+import { Link } from 'react-router'
+import { ProviderBadge } from '../../components/provider-badge.tsx'
+import { TimeAgo } from '../../components/time-ago.tsx'
+import type { RelatedLink, Story, StoryRef } from '../../plugin/types.ts'
+
+/** The related stories by date, then the corpus stories that list this one. */
+export function Coverage({ story }: { story: Story }) {
+  return (
+    <>
+      <section className="coverage" aria-labelledby="coverage-title">
+        <h2 id="coverage-title">Coverage</h2>
+        {story.related.length === 0 ? (
+          <p className="meta">No related coverage is listed for this story.</p>
+        ) : (
+          <ol className="coverage-list">
+            {story.related.map((r) => (
+              <li key={r.webUrl}>
+                <CoverageLink link={r} />
+                <CoverageMeta provider={r.provider} date={r.publishedDateTime} quality={r.quality} inApp={!!r.storyId} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {story.coveredBy.length > 0 && (
+        <section className="coverage" aria-labelledby="covered-by-title">
+          <h2 id="covered-by-title">Also covered in</h2>
+          <ol className="coverage-list">
+            {story.coveredBy.map((s: StoryRef) => (
+              <li key={s.id}>
+                <Link to={`/story/${s.id}`}>{s.title}</Link>
+                <CoverageMeta provider={s.provider} date={s.publishedDateTime} quality={s.quality} inApp />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  )
+}
+
+function CoverageLink({ link }: { link: RelatedLink }) {
+  if (link.storyId) return <Link to={`/story/${link.storyId}`}>{link.title}</Link>
+  return (
+    <a href={link.webUrl} target="_blank" rel="noopener noreferrer">
+      {link.title}
+      <span className="visually-hidden"> (opens {link.provider.domain} in a new tab)</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  )
+}
+
+function CoverageMeta(props: { provider: { name: string; domain: string }; date?: string; quality: number | null; inApp: boolean }) {
+  return (
+    <p className="meta coverage-meta">
+      <span className="provider">
+        <ProviderBadge name={props.provider.name} domain={props.provider.domain} />
+        {props.provider.name}
+      </span>
+      {props.date && <TimeAgo iso={props.date} />}
+      {props.quality !== null && <span>Quality {props.quality}</span>}
+      {props.inApp && <span className="badge">In this reader</span>}
+    </p>
+  )
+}

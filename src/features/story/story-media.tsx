@@ -1,0 +1,36 @@
+import { useState } from 'react'
+import type { Story } from '../../plugin/types.ts'
+
+const PLAYER_ORIGIN = 'https://www.youtube-nocookie.com'
+
+/**
+ * The story's video through an allow-listed player built from a parsed id (never the
+ * file's HTML), or its first image at its real proportions so nothing jumps as it loads.
+ */
+export function StoryMedia({ story }: { story: Story }) {
+  const [failed, setFailed] = useState(false)
+  if (story.video?.kind === 'youtube') {
+    return (
+      <div className="media media-video">
+        <iframe
+          src={`${PLAYER_ORIGIN}/embed/${encodeURIComponent(story.video.id)}`}
+          title={`Video: ${story.title}`}
+          width={560}
+          height={315}
+          loading="lazy"
+          referrerPolicy="strict-origin-when-cross-origin"
+          sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+          allow="encrypted-media; picture-in-picture; fullscreen"
+        />
+      </div>
+    )
+  }
+  const image = story.images[0]
+  if (!image || failed) return null
+  const ratio = image.width && image.height ? `${image.width} / ${image.height}` : '16 / 9'
+  return (
+    <figure className="media" style={{ aspectRatio: ratio }}>
+      <img src={image.url} width={image.width ?? undefined} height={image.height ?? undefined} alt="" decoding="async" onError={() => setFailed(true)} />
+    </figure>
+  )
+}

@@ -1,0 +1,69 @@
+import { useQueries } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { externalMonthQuery } from '../../lib/content-queries.ts'
+import { externalMatcher, matcher } from '../../lib/filters.ts'
+import type { Filters } from '../../lib/url-state.ts'
+import type { ExternalArticle, IndexRow, Manifest } from '../../plugin/types.ts'
+
+export type TimelineItem =
+  | { kind: 'story'; date: string; row: IndexRow }
+  | { kind: 'external'; date: string; article: ExternalArticle }
+
+/**
+ * The timeline's items under the filters, oldest first, and the per-day counts the
+ * histogram draws (ignoring the date range, which the histogram shows as a selection).
+ * Unfiltered, the counts are the build's precomputed ones, not a pass over every story.
+ */
+export function useTimelineItems(manifest: Manifest, rows: IndexRow[], filters: Filters) {
+  const months = Object.entries(manifest.external.months)
+    .filter(([month]) => filters.related && (!filters.from || month >= filters.from.slice(0, 7)) && (!filters.to || month <= filters.to.slice(0, 7)))
+    .map(([, m]) => m.file)
+  const external = useQueries({
+    queries: months.map((file) => externalMonthQuery(file)),
+    // Combined results are structurally shared: `articles` keeps its identity until data changes.
+    combine: (results) => ({
+      articles: results.flatMap((q) => q.data ?? []),
+      loading: results.some((q) => q.isPending),
+      error: results.find((q) => q.isError)?.error ?? null,
+      retry: () => results.forEach((q) => q.isError && void q.refetch()),
+    }),
+  })
+  const { articles } = external
+
+  const items = useMemo(() => {
+    const match = matcher(filters)
+    const matchExternal = externalMatcher(filters)
+    const list: TimelineItem[] = rows.filter(match).map((row) => ({ kind: 'story', date: row.publishedDateTime, row }))
+    if (filters.related) {
+      for (const article of articles) if (matchExternal(article)) list.push({ kind: 'external', date: article.publishedDateTime, article })
+    }
+    return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  }, [rows, filters, articles])
+
+  const days = useMemo(() => {
+    const undated = { ...filters, from: undefined, to: undefined }
+    const onlyDates = undated.providers.length === 0 && undated.minQuality === undefined && !undated.q && !undated.publishedOnly
+    if (onlyDates) return filters.related ? sumDays(manifest.days, manifest.external.days) : manifest.days
+    const counts: Record<string, number> = {}
+    const match = matcher(undated)
+    for (const row of rows) if (match(row)) add(counts, row.publishedDateTime)
+    if (filters.related) {
+      const matchExternal = externalMatcher(undated)
+      for (const a of articles) if (matchExternal(a)) add(counts, a.publishedDateTime)
+    }
+    return counts
+  }, [manifest, rows, filters, articles])
+
+  return { items, days, loading: external.loading, error: external.error, retry: external.retry }
+}
+
+function add(counts: Record<string, number>, iso: string) {
+  const day = iso.slice(0, 10)
+  counts[day] = (counts[day] ?? 0) + 1
+}
+
+function sumDays(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a }
+  for (const [day, n] of Object.entries(b)) out[day] = (out[day] ?? 0) + n
+  return out
+}

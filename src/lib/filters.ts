@@ -1,0 +1,71 @@
+import type { ExternalArticle, IndexRow } from '../plugin/types.ts'
+import type { Filters, Sort } from './url-state.ts'
+
+/** What a row must satisfy for the filters; `except` leaves one facet out (for its counts). */
+export function matcher(filters: Filters, except?: 'provider'): (row: IndexRow) => boolean {
+  const providers = except === 'provider' || filters.providers.length === 0 ? null : new Set(filters.providers)
+  const terms = filters.q ? normalizeText(filters.q).split(/\s+/).filter(Boolean) : []
+  const fromIso = filters.from ? `${filters.from}T00:00:00.000Z` : null
+  const toIso = filters.to ? `${filters.to}T23:59:59.999Z` : null
+  return (row) =>
+    (!providers || providers.has(row.provider)) &&
+    (!fromIso || row.publishedDateTime >= fromIso) &&
+    (!toIso || row.publishedDateTime <= toIso) &&
+    (filters.minQuality === undefined || row.quality >= filters.minQuality) &&
+    (!filters.publishedOnly || row.published) &&
+    (terms.length === 0 || matchesTerms(row, terms))
+}
+
+/** Every search term must occur in the title or the excerpt (case and accents ignored). */
+function matchesTerms(row: IndexRow, terms: string[]): boolean {
+  const haystack = normalizeText(row.title + ' ' + row.excerpt)
+  return terms.every((t) => haystack.includes(t))
+}
+
+export function normalizeText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+}
+
+/** Rows arrive newest first; other orders keep newest first among equals. */
+export function sortRows(rows: readonly IndexRow[], sort: Sort): IndexRow[] {
+  const newest = (a: IndexRow, b: IndexRow) =>
+    a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : 0
+  switch (sort) {
+    case 'oldest':
+      return [...rows].sort((a, b) => newest(b, a))
+    case 'quality':
+      return [...rows].sort((a, b) => b.quality - a.quality || newest(a, b))
+    case 'heat':
+      return [...rows].sort((a, b) => (b.heat ?? -1) - (a.heat ?? -1) || newest(a, b))
+    default:
+      return [...rows].sort(newest)
+  }
+}
+
+/** Stories per provider among rows matching every filter but the provider one. */
+export function providerFacet(rows: readonly IndexRow[], filters: Filters): Map<string, number> {
+  const match = matcher(filters, 'provider')
+  const counts = new Map<string, number>()
+  for (const row of rows) if (match(row)) counts.set(row.provider, (counts.get(row.provider) ?? 0) + 1)
+  return counts
+}
+
+/** The same filters over articles known only as related entries (never "published" stories). */
+export function externalMatcher(filters: Filters): (article: ExternalArticle) => boolean {
+  if (filters.publishedOnly) return () => false
+  const asRow = matcher(filters)
+  return (a) =>
+    (filters.minQuality === undefined || a.quality !== null) &&
+    asRow({
+      id: '',
+      title: a.title,
+      excerpt: '',
+      publishedDateTime: a.publishedDateTime,
+      provider: a.provider.domain,
+      quality: a.quality ?? 0,
+      heat: null,
+      type: 'article',
+      published: true,
+      relatedCount: 0,
+    })
+}

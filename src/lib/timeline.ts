@@ -1,0 +1,67 @@
+// Buckets for the timeline's histogram: days, or weeks or months when the span is long.
+
+export type Unit = 'day' | 'week' | 'month'
+
+export interface Bucket {
+  /** First and last UTC day of the bucket, `YYYY-MM-DD`. */
+  start: string
+  end: string
+  count: number
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export function chooseUnit(fromDay: string, toDay: string): Unit {
+  const days = (Date.parse(toDay) - Date.parse(fromDay)) / DAY_MS
+  return days <= 120 ? 'day' : days <= 2 * 366 ? 'week' : 'month'
+}
+
+/** The bucket holding `day`: itself, its ISO week (Monday first) or its month. */
+export function bucketRange(day: string, unit: Unit): { start: string; end: string } {
+  const t = Date.parse(day)
+  if (unit === 'day') return { start: day, end: day }
+  if (unit === 'week') {
+    const weekday = (new Date(t).getUTCDay() + 6) % 7
+    const start = t - weekday * DAY_MS
+    return { start: isoDay(start), end: isoDay(start + 6 * DAY_MS) }
+  }
+  const d = new Date(t)
+  const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)
+  return { start: day.slice(0, 8) + '01', end: isoDay(end) }
+}
+
+/**
+ * Counts per bucket over `[fromDay, toDay]`, empty buckets included so the bars are
+ * evenly spaced in time. `days` maps `YYYY-MM-DD` to a count (precomputed by the build,
+ * or counted from the filtered stories).
+ */
+export function bucketize(days: Record<string, number>, fromDay: string, toDay: string, unit: Unit): Bucket[] {
+  const buckets: Bucket[] = []
+  let { start, end } = bucketRange(fromDay, unit)
+  while (start <= toDay) {
+    buckets.push({ start, end, count: 0 })
+    ;({ start, end } = bucketRange(isoDay(Date.parse(end) + DAY_MS), unit))
+  }
+  for (const [day, count] of Object.entries(days)) {
+    if (day < buckets[0]?.start || day > toDay) continue
+    const i = findBucket(buckets, day)
+    if (i >= 0) buckets[i].count += count
+  }
+  return buckets
+}
+
+function findBucket(buckets: Bucket[], day: string): number {
+  let lo = 0
+  let hi = buckets.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (day < buckets[mid].start) hi = mid - 1
+    else if (day > buckets[mid].end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_FILTERS, filtersToParams, hasActiveFilters, parseFilters } from './url-state.ts'
+
+const parse = (query: string) => parseFilters(new URLSearchParams(query))
+
+describe('parseFilters', () => {
+  it('reads every filter', () => {
+    expect(parse('provider=nola.com&provider=Gizmodo.com&from=2020-11-01&to=2020-11-30&minQuality=60&q=LAPD&published=1&sort=quality&related=0')).toEqual({
+      providers: ['nola.com', 'gizmodo.com'],
+      from: '2020-11-01',
+      to: '2020-11-30',
+      minQuality: 60,
+      q: 'LAPD',
+      publishedOnly: true,
+      sort: 'quality',
+      related: false,
+    })
+  })
+
+  it('gives the defaults for an empty query', () => {
+    expect(parse('')).toEqual(DEFAULT_FILTERS)
+    expect(hasActiveFilters(parse(''))).toBe(false)
+  })
+
+  it.each([
+    ['from=2020-13-01', {}],
+    ['from=yesterday&to=2020-02-30', {}],
+    ['minQuality=high', {}],
+    ['minQuality=-5', {}],
+    ['minQuality=', {}],
+    ['sort=random', {}],
+    ['provider=<script>', {}],
+    ['q=%20%20', {}],
+    ['utm_source=x&unknown=1', {}],
+  ])('ignores malformed %s', (query, expected) => {
+    expect(parse(query)).toEqual({ ...DEFAULT_FILTERS, ...expected })
+  })
+
+  it('swaps a reversed date range', () => {
+    expect(parse('from=2020-12-01&to=2020-11-01')).toMatchObject({ from: '2020-11-01', to: '2020-12-01' })
+  })
+
+  it('dedupes providers', () => {
+    expect(parse('provider=a.com&provider=A.com').providers).toEqual(['a.com'])
+  })
+})
+
+describe('filtersToParams', () => {
+  it('round-trips and omits defaults', () => {
+    const query = 'provider=a.com&provider=b.com&from=2020-11-01&minQuality=50&q=ban&published=1&sort=heat&related=0'
+    expect(filtersToParams(parse(query)).toString()).toBe(query)
+    expect(filtersToParams(DEFAULT_FILTERS).toString()).toBe('')
+  })
+
+  it('is canonical whatever the order of providers', () => {
+    expect(filtersToParams(parse('provider=b.com&provider=a.com')).toString()).toBe('provider=a.com&provider=b.com')
+  })
+})

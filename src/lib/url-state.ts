@@ -1,0 +1,67 @@
+import { isDay } from './dates.ts'
+
+// The list's and the timeline's view state lives in the URL query, so a reload, back and
+// forward, and a shared link reproduce it. Malformed values are ignored, never fatal.
+
+export const SORTS = ['newest', 'oldest', 'quality', 'heat'] as const
+export type Sort = (typeof SORTS)[number]
+
+export interface Filters {
+  /** Provider domains; empty means all. */
+  providers: string[]
+  /** Inclusive UTC days, `YYYY-MM-DD`. */
+  from?: string
+  to?: string
+  minQuality?: number
+  q?: string
+  publishedOnly: boolean
+  sort: Sort
+  /** Timeline only: include articles known only as related entries. */
+  related: boolean
+}
+
+export const DEFAULT_FILTERS: Filters = { providers: [], publishedOnly: false, sort: 'newest', related: true }
+
+const DOMAIN = /^[a-z0-9.-]{1,253}$/
+
+export function parseFilters(params: URLSearchParams): Filters {
+  const providers = [...new Set(params.getAll('provider').map((p) => p.trim().toLowerCase()))].filter((p) => DOMAIN.test(p))
+  let from = day(params.get('from'))
+  let to = day(params.get('to'))
+  if (from && to && from > to) [from, to] = [to, from]
+  const minQuality = Number(params.get('minQuality'))
+  const q = params.get('q')?.trim().slice(0, 200)
+  const sort = params.get('sort') as Sort
+  return {
+    providers,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(params.get('minQuality') && Number.isFinite(minQuality) && minQuality >= 0 ? { minQuality: Math.round(minQuality) } : {}),
+    ...(q ? { q } : {}),
+    publishedOnly: ['1', 'true'].includes(params.get('published') ?? ''),
+    sort: SORTS.includes(sort) ? sort : 'newest',
+    related: !['0', 'false'].includes(params.get('related') ?? ''),
+  }
+}
+
+/** The canonical query for `filters`: defaults omitted, a stable order, so equal views share one URL. */
+export function filtersToParams(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const p of [...filters.providers].sort()) params.append('provider', p)
+  if (filters.from) params.set('from', filters.from)
+  if (filters.to) params.set('to', filters.to)
+  if (filters.minQuality !== undefined) params.set('minQuality', String(filters.minQuality))
+  if (filters.q) params.set('q', filters.q)
+  if (filters.publishedOnly) params.set('published', '1')
+  if (filters.sort !== 'newest') params.set('sort', filters.sort)
+  if (!filters.related) params.set('related', '0')
+  return params
+}
+
+export function hasActiveFilters(f: Filters): boolean {
+  return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly
+}
+
+function day(value: string | null): string | undefined {
+  return value && isDay(value) ? value : undefined
+}

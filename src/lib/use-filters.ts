@@ -1,0 +1,25 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { DEFAULT_FILTERS, filtersToParams, parseFilters, type Filters } from './url-state.ts'
+
+/**
+ * The view's filters, read from and written to the URL query. Each change is a history
+ * entry (back undoes it), except typing in the search box, which replaces the current one.
+ */
+export function useFilters() {
+  const [params, setParams] = useSearchParams()
+  const filters = useMemo(() => parseFilters(params), [params])
+  const update = useCallback(
+    (patch: Partial<Filters>, options: { replace?: boolean } = {}) =>
+      setParams((current) => filtersToParams({ ...parseFilters(current), ...patch }), {
+        replace: options.replace,
+        preventScrollReset: true,
+      }),
+    [setParams],
+  )
+  const clear = useCallback(
+    () => setParams(filtersToParams({ ...DEFAULT_FILTERS, sort: filters.sort, related: filters.related }), { preventScrollReset: true }),
+    [setParams, filters.sort, filters.related],
+  )
+  return { filters, update, clear }
+}

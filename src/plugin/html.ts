@@ -1,0 +1,46 @@
+import type { Story } from './types.ts'
+
+const DESCRIPTION_MAX = 200
+
+/**
+ * One story's HTML entry: the app's index.html with the story's title, description and
+ * Open Graph tags, so a link pasted in a chat previews the story and a deep link works on
+ * a static host with no rewrite rules. Every value is escaped: nothing from a story file
+ * becomes markup.
+ */
+export function storyHtml(template: string, story: Story, page: { siteUrl?: string; base: string }): string {
+  const description = truncate(story.excerpt || story.title, DESCRIPTION_MAX)
+  const url = page.siteUrl ? `${page.siteUrl.replace(/\/+$/, '')}${page.base}story/${encodeURIComponent(story.id)}` : undefined
+  const image = story.images[0]
+  const tags = [
+    meta('property', 'og:type', 'article'),
+    meta('property', 'og:site_name', 'Story Reader'),
+    meta('property', 'og:title', story.title),
+    meta('property', 'og:description', description),
+    meta('property', 'article:published_time', story.publishedDateTime),
+    ...(image ? [meta('property', 'og:image', image.url)] : []),
+    ...(image?.width ? [meta('property', 'og:image:width', String(image.width))] : []),
+    ...(image?.height ? [meta('property', 'og:image:height', String(image.height))] : []),
+    ...(url ? [meta('property', 'og:url', url), `<link rel="canonical" href="${escapeHtml(url)}" />`] : []),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+  ]
+  return template
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(story.title)} · Story Reader</title>`)
+    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, meta('name', 'description', description))
+    .replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
+}
+
+function meta(attr: 'name' | 'property', key: string, content: string): string {
+  return `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max - 1)
+  return cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length) + '…'
+}
