@@ -14,11 +14,18 @@ export function useFilters() {
       setParams((current) => filtersToParams({ ...parseFilters(current), ...patch }), {
         replace: options.replace,
         preventScrollReset: true,
+        // A controlled checkbox or select must show its new value at once, not after a
+        // deferred router update (it would flicker back meanwhile).
+        flushSync: true,
       }),
     [setParams],
   )
   const clear = useCallback(
-    () => setParams(filtersToParams({ ...DEFAULT_FILTERS, sort: filters.sort, related: filters.related }), { preventScrollReset: true }),
+    () =>
+      setParams(filtersToParams({ ...DEFAULT_FILTERS, sort: filters.sort, related: filters.related }), {
+        preventScrollReset: true,
+        flushSync: true,
+      }),
     [setParams, filters.sort, filters.related],
   )
   return { filters, update, clear }
