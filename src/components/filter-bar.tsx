@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react'
-import type { Manifest } from '../plugin/types.ts'
+import type { Manifest, ProviderList } from '../plugin/types.ts'
 import type { Filters, Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
 
@@ -9,6 +9,8 @@ const PROVIDERS_SHOWN = 60
 
 interface Props {
   manifest: Manifest
+  /** Undefined while `providers.json` loads. */
+  providers: ProviderList | undefined
   filters: Filters
   /** Stories per provider under the other filters. */
   facet: Map<string, number>
@@ -16,7 +18,7 @@ interface Props {
   showSort?: boolean
 }
 
-export function FilterBar({ manifest, filters, facet, update, showSort = true }: Props) {
+export function FilterBar({ manifest, providers, filters, facet, update, showSort = true }: Props) {
   const id = useId()
   const range = manifest.dateRange
   const minDay = range?.from.slice(0, 10)
@@ -26,7 +28,7 @@ export function FilterBar({ manifest, filters, facet, update, showSort = true }:
   return (
     <form className="filter-bar" role="search" aria-label="Filter stories" onSubmit={(e) => e.preventDefault()}>
       <SearchBox value={filters.q ?? ''} onChange={(q) => update({ q: q || undefined }, { replace: true })} />
-      <ProviderPicker manifest={manifest} selected={filters.providers} facet={facet} onChange={(providers) => update({ providers })} />
+      <ProviderPicker providers={providers} selected={filters.providers} facet={facet} onChange={(providers) => update({ providers })} />
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
         <input id={`${id}-from`} type="date" min={minDay} max={maxDay} value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })} />
@@ -89,12 +91,12 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
 }
 
 function ProviderPicker({
-  manifest,
+  providers = [],
   selected,
   facet,
   onChange,
 }: {
-  manifest: Manifest
+  providers: ProviderList | undefined
   selected: string[]
   facet: Map<string, number>
   onChange: (providers: string[]) => void
@@ -104,11 +106,11 @@ function ProviderPicker({
   const chosen = useMemo(() => new Set(selected), [selected])
   const shown = useMemo(() => {
     const needle = narrow.trim().toLowerCase()
-    return manifest.providers
+    return providers
       .filter((p) => chosen.has(p.domain) || !needle || p.name.toLowerCase().includes(needle) || p.domain.includes(needle))
       .sort((a, b) => Number(chosen.has(b.domain)) - Number(chosen.has(a.domain)) || (facet.get(b.domain) ?? 0) - (facet.get(a.domain) ?? 0))
       .slice(0, PROVIDERS_SHOWN)
-  }, [manifest.providers, narrow, facet, chosen])
+  }, [providers, narrow, facet, chosen])
   const toggle = (domain: string, on: boolean) => onChange(on ? [...selected, domain] : selected.filter((d) => d !== domain))
 
   return (
@@ -118,7 +120,7 @@ function ProviderPicker({
         <span className="meta"> {selected.length ? `(${selected.length} selected)` : '(all)'}</span>
       </summary>
       <div className="provider-panel" role="group" aria-labelledby={`${id}-label`}>
-        {manifest.providers.length > 12 && (
+        {providers.length > 12 && (
           <input type="search" aria-label="Find an outlet" placeholder="Find an outlet" value={narrow} onChange={(e) => setNarrow(e.target.value)} />
         )}
         <ul>

@@ -1,8 +1,15 @@
 import type { ExternalArticle, IndexRow } from '../plugin/types.ts'
 import type { Filters, Sort } from './url-state.ts'
 
-/** What a row must satisfy for the filters; `except` leaves one facet out (for its counts). */
-export function matcher(filters: Filters, except?: 'provider'): (row: IndexRow) => boolean {
+export interface MatchOptions {
+  /** Leave one facet out (for its counts). */
+  except?: 'provider'
+  /** Excerpts by story id: the text search covers them when given, titles only otherwise. */
+  excerpts?: ReadonlyMap<string, string>
+}
+
+/** What a row must satisfy for the filters. */
+export function matcher(filters: Filters, { except, excerpts }: MatchOptions = {}): (row: IndexRow) => boolean {
   const providers = except === 'provider' || filters.providers.length === 0 ? null : new Set(filters.providers)
   const terms = filters.q ? normalizeText(filters.q).split(/\s+/).filter(Boolean) : []
   const fromIso = filters.from ? `${filters.from}T00:00:00.000Z` : null
@@ -13,12 +20,12 @@ export function matcher(filters: Filters, except?: 'provider'): (row: IndexRow) 
     (!toIso || row.publishedDateTime <= toIso) &&
     (filters.minQuality === undefined || row.quality >= filters.minQuality) &&
     (!filters.publishedOnly || row.published) &&
-    (terms.length === 0 || matchesTerms(row, terms))
+    (terms.length === 0 || matchesTerms(row.title + ' ' + (excerpts?.get(row.id) ?? ''), terms))
 }
 
-/** Every search term must occur in the title or the excerpt (case and accents ignored). */
-function matchesTerms(row: IndexRow, terms: string[]): boolean {
-  const haystack = normalizeText(row.title + ' ' + row.excerpt)
+/** Every search term must occur in the text (case and accents ignored). */
+function matchesTerms(text: string, terms: string[]): boolean {
+  const haystack = normalizeText(text)
   return terms.every((t) => haystack.includes(t))
 }
 
@@ -43,8 +50,8 @@ export function sortRows(rows: readonly IndexRow[], sort: Sort): IndexRow[] {
 }
 
 /** Stories per provider among rows matching every filter but the provider one. */
-export function providerFacet(rows: readonly IndexRow[], filters: Filters): Map<string, number> {
-  const match = matcher(filters, 'provider')
+export function providerFacet(rows: readonly IndexRow[], filters: Filters, excerpts?: ReadonlyMap<string, string>): Map<string, number> {
+  const match = matcher(filters, { except: 'provider', excerpts })
   const counts = new Map<string, number>()
   for (const row of rows) if (match(row)) counts.set(row.provider, (counts.get(row.provider) ?? 0) + 1)
   return counts
@@ -59,9 +66,9 @@ export function externalMatcher(filters: Filters): (article: ExternalArticle) =>
     asRow({
       id: '',
       title: a.title,
-      excerpt: '',
       publishedDateTime: a.publishedDateTime,
       provider: a.provider.domain,
+      providerName: a.provider.name,
       quality: a.quality ?? 0,
       heat: null,
       type: 'article',

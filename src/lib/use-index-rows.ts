@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { IndexRow } from '../plugin/types.ts'
-import { indexChunkQuery, manifestQuery } from './content-queries.ts'
+import { indexChunkQuery, manifestQuery, providersQuery, searchChunkQuery } from './content-queries.ts'
 
 /**
  * All list rows loaded so far, newest first. Chunks load in parallel and the rows grow
@@ -10,18 +11,46 @@ export function useIndexRows() {
   const manifest = useQuery(manifestQuery())
   const chunks = useQueries({
     queries: (manifest.data?.chunks ?? []).map((c) => indexChunkQuery(c.file)),
+    // Combined results are structurally shared: `rows` keeps its identity until data changes.
+    combine: (results) => ({
+      rows: results.flatMap((r) => r.data ?? []) as IndexRow[],
+      complete: results.every((r) => r.isSuccess),
+      error: results.find((r) => r.isError)?.error ?? null,
+      retry: () => results.forEach((r) => r.isError && void r.refetch()),
+    }),
   })
-  const rows: IndexRow[] = []
-  for (const chunk of chunks) if (chunk.data) rows.push(...chunk.data)
-  const failed = chunks.find((c) => c.isError)
   return {
     manifest: manifest.data,
-    rows,
-    complete: manifest.isSuccess && chunks.every((c) => c.isSuccess),
-    error: manifest.error ?? failed?.error ?? null,
+    rows: chunks.rows,
+    complete: manifest.isSuccess && chunks.complete,
+    error: manifest.error ?? chunks.error,
     retry: () => {
       if (manifest.isError) void manifest.refetch()
-      for (const c of chunks) if (c.isError) void c.refetch()
+      chunks.retry()
     },
   }
+}
+
+/** Every outlet with its logo and count, by domain; empty until `providers.json` arrives. */
+export function useProviders() {
+  const { data, error, refetch } = useQuery(providersQuery())
+  const byDomain = useMemo(() => new Map((data ?? []).map((p) => [p.domain, p])), [data])
+  return { list: data, byDomain, error, retry: () => void refetch() }
+}
+
+/**
+ * Excerpts by story id, fetched only while a text search is active (the first screen
+ * never pays for them). Until they arrive the search runs over titles.
+ */
+export function useExcerpts(active: boolean) {
+  const { data: manifest } = useQuery(manifestQuery())
+  const chunks = active ? (manifest?.chunks ?? []) : []
+  const rows = useQueries({ queries: chunks.map((c) => indexChunkQuery(c.file)), combine: (r) => r.map((q) => q.data) })
+  const texts = useQueries({ queries: chunks.map((c) => searchChunkQuery(c.search)), combine: (r) => r.map((q) => q.data) })
+  return useMemo(() => {
+    if (!active) return { excerpts: undefined, loading: false }
+    const excerpts = new Map<string, string>()
+    rows.forEach((chunk, i) => chunk?.forEach((row, j) => texts[i] && excerpts.set(row.id, texts[i][j] ?? '')))
+    return { excerpts, loading: texts.some((t) => !t) }
+  }, [active, rows, texts])
 }

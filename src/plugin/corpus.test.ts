@@ -5,24 +5,25 @@ import { createCorpusLoader } from './corpus.ts'
 import { resolveContentOptions } from './options.ts'
 import { formatReport } from './problems.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
-import type { Manifest, Story } from './types.ts'
+import type { ExternalArticle, Manifest, ProviderList, Story, TimelineData } from './types.ts'
 
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
 
-async function load(dir: string, chunkSize = 250) {
-  const corpus = await createCorpusLoader(resolveContentOptions({ dir, chunkSize }, {}))()
+async function load(dir: string, firstChunk = 100, chunkSize = 5000) {
+  const corpus = await createCorpusLoader(resolveContentOptions({ dir, firstChunk, chunkSize }, {}))()
   const story = (id: string) => JSON.parse(corpus.files.get(`story/${id}.json`)!) as Story
   return { ...corpus, story }
 }
 
 describe('the seed corpus', () => {
   it('yields the five stories without problems', async () => {
-    const { manifest, problems } = await load(seedsDir)
+    const { manifest, problems, files } = await load(seedsDir)
     expect(problems).toEqual([])
     expect(manifest.storyCount).toBe(5)
     expect(manifest.dateRange).toEqual({ from: '2020-11-12T20:49:00.000Z', to: '2020-12-14T23:30:00.000Z' })
     expect(manifest.qualityRange).toEqual({ min: 55, max: 82 })
-    expect(manifest.providers.map((p) => p.domain).sort()).toEqual(
+    const providers = JSON.parse(files.get('providers.json')!) as ProviderList
+    expect(providers.map((p) => p.domain).sort()).toEqual(
       ['dailybreeze.com', 'gizmodo.com', 'govtech.com', 'nola.com', 'thelensnola.org'],
     )
   })
@@ -43,6 +44,22 @@ describe('the seed corpus', () => {
     const urls = gizmodo.related.map((r) => r.webUrl)
     expect(new Set(urls).size).toBe(urls.length)
     expect(urls.filter((u) => u.includes('article_9eda8846'))).toHaveLength(1)
+  })
+
+  it('lists the articles known only as related entries once each, with the stories citing them', async () => {
+    const { files } = await load(seedsDir)
+    const timeline = JSON.parse(files.get('timeline.json')!) as TimelineData
+    const articles = Object.values(timeline.external.months).flatMap((m) => JSON.parse(files.get(m.file)!) as ExternalArticle[])
+    expect(articles).toHaveLength(timeline.external.count)
+    const urls = articles.map((a) => a.webUrl)
+    expect(new Set(urls).size).toBe(urls.length)
+    expect(urls).not.toContain('https://gizmodo.com/the-lapd-just-banned-its-officers-from-using-third-part-1845702878')
+    const governing = articles.find((a) => a.webUrl.includes('New-Orleans-Police-Dept-Admits'))
+    expect(governing?.citedBy.sort()).toEqual([
+      '2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier',
+      '2020-11-18-lapd-bars-detectives-use-of-clearview-ai-facial-recognition',
+      '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party',
+    ])
   })
 
   it('ships no secured value', async () => {
@@ -93,15 +110,19 @@ describe('ids and layout', () => {
     expect(ids(one)).toEqual(['story/2020-11-17-alpha-' + ids(one)[0].slice(-11, -5) + '.json', 'story/2020-11-17-alpha.json'].sort())
   })
 
-  it('chunks the list index newest first', async () => {
+  it('chunks the list index newest first: a small first chunk, larger ones after, excerpts apart', async () => {
     const files = Object.fromEntries(
-      Array.from({ length: 7 }, (_, i) => [`${i}.txt`, storyText({ title: `S${i}`, url: `https://a.com/${i}`, date: `2020-11-1${i}T00:00:00Z` })]),
+      Array.from({ length: 8 }, (_, i) => [`${i}.txt`, storyText({ title: `S${i}`, url: `https://a.com/${i}`, date: `2020-11-1${i}T00:00:00Z` })]),
     )
-    const { manifest, files: out } = await load(await writeCorpus(files), 3)
-    expect(manifest.chunks.map((c) => c.count)).toEqual([3, 3, 1])
-    const first = JSON.parse(out.get(manifest.chunks[0].file)!) as { title: string }[]
-    expect(first.map((r) => r.title)).toEqual(['S6', 'S5', 'S4'])
-    expect(Object.values(manifest.days).reduce((a, b) => a + b)).toBe(7)
+    const { manifest, files: out } = await load(await writeCorpus(files), 2, 4)
+    expect(manifest.chunks.map((c) => c.count)).toEqual([2, 4, 2])
+    expect(manifest.chunks[0].file).toBe('index/0.json')
+    const first = JSON.parse(out.get(manifest.chunks[0].file)!) as { title: string; excerpt?: string }[]
+    expect(first.map((r) => r.title)).toEqual(['S7', 'S6'])
+    expect(first[0].excerpt).toBeUndefined()
+    expect(JSON.parse(out.get(manifest.chunks[0].search)!)).toEqual(['An excerpt.', 'An excerpt.'])
+    const timeline = JSON.parse(out.get('timeline.json')!) as TimelineData
+    expect(Object.values(timeline.days).reduce((a, b) => a + b)).toBe(8)
     expect((JSON.parse(out.get('manifest.json')!) as Manifest).version).toMatch(/^[0-9a-f]{10}$/)
   })
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import { urlKey } from '../lib/urls.ts'
-import { emitData, type EmittedData } from './emit.ts'
+import { emitData, type EmittedData, type Layout } from './emit.ts'
 import { assignIds } from './ids.ts'
 import { linkStories } from './link.ts'
 import { normalizeStory, type StoryDraft } from './normalize.ts'
@@ -33,11 +33,14 @@ export function createCorpusLoader(options: ResolvedContentOptions) {
   const cache = new Map<string, CacheEntry>()
 
   async function readOne(abs: string, file: string): Promise<FileResult> {
+    let handle: fs.FileHandle | undefined
     try {
-      const stat = await fs.stat(abs)
+      // One open per file: its stat keys the cache, its read fills it.
+      handle = await fs.open(abs, 'r')
+      const stat = await handle.stat()
       const hit = cache.get(abs)
       if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.result
-      const parsed = parseStory(file, await fs.readFile(abs))
+      const parsed = parseStory(file, await handle.readFile())
       const result: FileResult = parsed.ok
         ? { file, ...normalizeStory(file, parsed.data) }
         : { file, story: null, problems: [parsed.problem] }
@@ -45,6 +48,8 @@ export function createCorpusLoader(options: ResolvedContentOptions) {
       return result
     } catch (error) {
       return { file, story: null, problems: [{ file, kind: 'skipped', reason: `cannot read: ${(error as Error).message}` }] }
+    } finally {
+      await handle?.close()
     }
   }
 
@@ -53,12 +58,12 @@ export function createCorpusLoader(options: ResolvedContentOptions) {
     const live = new Set(sources.map((s) => s.abs))
     for (const abs of cache.keys()) if (!live.has(abs)) cache.delete(abs)
     const results = await mapLimit(sources, options.concurrency, (s) => readOne(s.abs, s.file))
-    return buildCorpus(results, options.chunkSize)
+    return buildCorpus(results, { firstChunk: options.firstChunk, chunkSize: options.chunkSize })
   }
 }
 
 /** The corpus-wide steps over per-file results: de-duplicate, identify, link, emit. */
-export function buildCorpus(results: readonly FileResult[], chunkSize: number): Corpus {
+export function buildCorpus(results: readonly FileResult[], layout: Layout): Corpus {
   const problems = results.flatMap((r) => r.problems)
   const byKey = new Map<string, { file: string; story: StoryDraft }>()
   for (const { file, story } of results) {
@@ -73,6 +78,6 @@ export function buildCorpus(results: readonly FileResult[], chunkSize: number): 
   }
   const entries = [...byKey.entries()]
   const ids = assignIds(entries.map(([key, { story }]) => ({ key, ...story })))
-  const stories = linkStories(entries.map(([, { story }], i) => ({ ...story, id: ids[i] })))
-  return { ...emitData(stories, chunkSize), problems }
+  const { stories, external } = linkStories(entries.map(([, { story }], i) => ({ ...story, id: ids[i] })))
+  return { ...emitData(stories, external, layout), problems }
 }

@@ -1,57 +1,69 @@
 import { createHash } from 'node:crypto'
 import { utcDay } from '../lib/dates.ts'
-import { collectExternal } from './link.ts'
-import type { ExternalArticle, IndexChunk, IndexRow, Manifest, Provider, Story } from './types.ts'
+import type { ExternalArticle, IndexChunk, IndexRow, Manifest, ProviderList, Story, TimelineData } from './types.ts'
 
 export interface EmittedData {
   manifest: Manifest
-  /** JSON files by path relative to the versioned data folder (`manifest.json`, `index/0.json`, `story/<id>.json`). */
+  /** JSON files by path relative to the versioned data folder (`manifest.json`, `index/0.json`, `story/<id>.json`, …). */
   files: Map<string, string>
 }
 
+export interface Layout {
+  /** Rows in the first index chunk: all the first screen downloads. */
+  firstChunk: number
+  /** Rows in each later chunk: larger, so a big corpus loads in few requests. */
+  chunkSize: number
+}
+
 /**
- * Lays the corpus out for the browser: a small manifest, list-index chunks of
- * `chunkSize` rows newest first (the first screen needs only chunk 0), and one file
- * per story. The version is a hash of everything emitted, so a new build never mixes
- * with an old one and a CDN may cache the files forever.
+ * Lays the corpus out for the browser: a small manifest, list-index chunks newest first
+ * (the first screen needs only chunk 0) with their excerpts apart (only a text search
+ * needs them), outlets and timeline counts in files of their own, and one file per story.
+ * The version is a hash of everything emitted, so a new build never mixes with an old one
+ * and a CDN may cache the files forever.
  */
-export function emitData(stories: readonly Story[], chunkSize: number): EmittedData {
+export function emitData(stories: readonly Story[], external: readonly ExternalArticle[], layout: Layout): EmittedData {
   const newestFirst = [...stories].sort(
     (a, b) => (a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1),
   )
   const files = new Map<string, string>()
   const chunks: IndexChunk[] = []
-  for (let start = 0; start < newestFirst.length; start += chunkSize) {
-    const slice = newestFirst.slice(start, start + chunkSize)
-    const file = `index/${chunks.length}.json`
-    files.set(file, JSON.stringify(slice.map(toRow)))
+  for (let start = 0; start < newestFirst.length; ) {
+    const size = chunks.length === 0 ? layout.firstChunk : layout.chunkSize
+    const slice = newestFirst.slice(start, start + size)
+    const n = chunks.length
+    files.set(`index/${n}.json`, JSON.stringify(slice.map(toRow)))
+    files.set(`search/${n}.json`, JSON.stringify(slice.map((s) => s.excerpt)))
     chunks.push({
-      file,
+      file: `index/${n}.json`,
+      search: `search/${n}.json`,
       count: slice.length,
       newest: slice[0].publishedDateTime,
       oldest: slice[slice.length - 1].publishedDateTime,
     })
+    start += size
   }
   for (const story of stories) files.set(`story/${story.id}.json`, JSON.stringify(story))
-  const external = emitExternal(collectExternal(stories), files)
+  const providers = providerCounts(stories)
+  files.set('providers.json', JSON.stringify(providers))
+  const timeline: TimelineData = { days: dayCounts(stories), external: emitExternal(external, files) }
+  files.set('timeline.json', JSON.stringify(timeline))
 
   const body: Omit<Manifest, 'version'> = {
     storyCount: stories.length,
-    providers: providerCounts(stories),
+    providerCount: providers.length,
     dateRange: newestFirst.length
       ? { from: newestFirst[newestFirst.length - 1].publishedDateTime, to: newestFirst[0].publishedDateTime }
       : null,
     qualityRange: qualityRange(stories),
-    days: dayCounts(stories),
     chunks,
-    external,
   }
   const manifest: Manifest = { version: versionOf(files, body), ...body }
   files.set('manifest.json', JSON.stringify(manifest))
   return { manifest, files }
 }
 
-function emitExternal(articles: readonly ExternalArticle[], files: Map<string, string>): Manifest['external'] {
+function emitExternal(articles: readonly ExternalArticle[], files: Map<string, string>): TimelineData['external'] {
   const byMonth = new Map<string, ExternalArticle[]>()
   for (const a of articles) {
     const month = a.publishedDateTime.slice(0, 7)
@@ -59,7 +71,7 @@ function emitExternal(articles: readonly ExternalArticle[], files: Map<string, s
     if (list) list.push(a)
     else byMonth.set(month, [a])
   }
-  const months: Manifest['external']['months'] = {}
+  const months: TimelineData['external']['months'] = {}
   for (const [month, list] of byMonth) {
     const file = `external/${month}.json`
     files.set(file, JSON.stringify(list))
@@ -72,9 +84,9 @@ function toRow(s: Story): IndexRow {
   return {
     id: s.id,
     title: s.title,
-    excerpt: s.excerpt,
     publishedDateTime: s.publishedDateTime,
     provider: s.provider.domain,
+    providerName: s.provider.name,
     quality: s.quality,
     heat: s.heat,
     type: s.type,
@@ -84,8 +96,8 @@ function toRow(s: Story): IndexRow {
   }
 }
 
-function providerCounts(stories: readonly Story[]): (Provider & { count: number })[] {
-  const byDomain = new Map<string, Provider & { count: number }>()
+function providerCounts(stories: readonly Story[]): ProviderList {
+  const byDomain = new Map<string, ProviderList[number]>()
   for (const s of stories) {
     const seen = byDomain.get(s.provider.domain)
     if (seen) {
@@ -110,17 +122,17 @@ function qualityRange(stories: readonly Story[]): Manifest['qualityRange'] {
   return { min, max }
 }
 
-function dayCounts(stories: readonly { publishedDateTime: string }[]): Record<string, number> {
+function dayCounts(items: readonly { publishedDateTime: string }[]): Record<string, number> {
   const days: Record<string, number> = {}
-  for (const s of stories) {
-    const day = utcDay(s.publishedDateTime)
+  for (const item of items) {
+    const day = utcDay(item.publishedDateTime)
     days[day] = (days[day] ?? 0) + 1
   }
   return Object.fromEntries(Object.entries(days).sort(([a], [b]) => (a < b ? -1 : 1)))
 }
 
 function versionOf(files: Map<string, string>, body: object): string {
-  const hash = createHash('sha256')
+  const hash = createHash('sha1')
   for (const name of [...files.keys()].sort()) hash.update(name).update('\0').update(files.get(name)!)
   return hash.update(JSON.stringify(body)).digest('hex').slice(0, 10)
 }

@@ -1,23 +1,29 @@
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { build, type Rolldown } from 'vite'
+import { readdir, readFile } from 'node:fs/promises'
+import { build } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { contentPlugin } from './index.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
+/** Builds a tiny app over the corpus in `dir`; returns every output file's path and text. */
 async function buildCorpus(dir: string, strict: boolean) {
-  const entryDir = await writeCorpus({ 'entry.js': 'import { dataBase } from "virtual:reader-content"; console.log(dataBase)' })
-  const result = await build({
-    root: entryDir,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [contentPlugin({ dir, strict })],
-    build: { write: false, rollupOptions: { input: path.join(entryDir, 'entry.js') } },
+  const appDir = await writeCorpus({
+    'index.html': '<!doctype html><html><head><title>App</title></head><body><script type="module" src="./entry.js"></script></body></html>',
+    'entry.js': 'import { dataBase } from "virtual:reader-content"; console.log(dataBase)',
   })
-  return (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput
+  await build({ root: appDir, configFile: false, logLevel: 'silent', plugins: [contentPlugin({ dir, strict })] })
+  const outDir = path.join(appDir, 'dist')
+  const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
+  return Promise.all(
+    files.map(async (e) => {
+      const file = path.relative(outDir, path.join(e.parentPath, e.name))
+      return { file, text: await readFile(path.join(outDir, file), 'utf8') }
+    }),
+  )
 }
 
 async function badCorpus() {
@@ -30,11 +36,14 @@ async function badCorpus() {
 describe('contentPlugin', () => {
   it('emits the good stories under a versioned data folder and reports the bad file', async () => {
     const output = await buildCorpus(await badCorpus(), false)
-    const names = output.output.map((o) => o.fileName)
+    const names = output.map((o) => o.file)
     expect(names).toContainEqual(expect.stringMatching(/^data\/[0-9a-f]{10}\/story\/2020-11-17-good\.json$/))
     expect(names.filter((n) => n.includes('/story/'))).toHaveLength(1)
-    for (const o of output.output) {
-      const text = o.type === 'asset' ? String(o.source) : o.code
+    expect(names).toContain('story/2020-11-17-good/index.html')
+    const page = output.find((o) => o.file === 'story/2020-11-17-good/index.html')!.text
+    expect(page).toContain('<meta property="og:title" content="Good" />')
+    expect(page).toMatch(/<script type="module" crossorigin src="\/assets\/index-[^"]+\.js"><\/script>/)
+    for (const { text } of output) {
       expect(text.toLowerCase()).not.toContain('javascript:')
       expect(text).not.toContain('c2VjcmV0')
     }

@@ -2,9 +2,8 @@ import path from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { createCorpusLoader, type Corpus } from './corpus.ts'
 import { resolveContentOptions, type ContentOptions, type ResolvedContentOptions } from './options.ts'
-import { storyHtml } from './html.ts'
 import { formatProblem, formatReport } from './problems.ts'
-import type { Story } from './types.ts'
+import { writeData } from './write.ts'
 
 const VIRTUAL_ID = 'virtual:reader-content'
 const RESOLVED_ID = '\0' + VIRTUAL_ID
@@ -21,6 +20,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
   let options: ResolvedContentOptions
   let load: () => Promise<Corpus>
   let corpus: Corpus | undefined
+  let template: string | undefined
   const dataBase = () => `${config.base}data/${config.command === 'serve' ? 'dev' : corpus!.manifest.version}/`
 
   return {
@@ -59,18 +59,16 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
       // After Vite's HTML plugin, so the built index.html is the template of the story pages.
       order: 'post',
       handler(_, bundle) {
-        for (const [file, source] of corpus!.files) {
-          this.emitFile({ type: 'asset', fileName: `data/${corpus!.manifest.version}/${file}`, source })
-        }
         const index = bundle['index.html']
-        if (index?.type !== 'asset') return
-        const page = { siteUrl: options.siteUrl, base: config.base }
-        for (const [file, source] of corpus!.files) {
-          if (!file.startsWith('story/')) continue
-          const story = JSON.parse(source) as Story
-          this.emitFile({ type: 'asset', fileName: `story/${story.id}/index.html`, source: storyHtml(String(index.source), story, page) })
-        }
+        template = index?.type === 'asset' ? String(index.source) : undefined
       },
+    },
+
+    // The data and the story pages are written straight to disk: tens of thousands of
+    // files would crawl through the bundler's asset pipeline and its size report.
+    async writeBundle() {
+      const outDir = path.resolve(config.root, config.build.outDir)
+      await writeData(outDir, corpus!, template, { siteUrl: options.siteUrl, base: config.base }, options.concurrency)
     },
 
     configureServer(server) {

@@ -9,7 +9,7 @@ export type IdentifiedDraft = StoryDraft & { id: string }
  * (by normalized URL) carries its id, duplicates are merged, each story learns which
  * stories list it (`coveredBy`) and its neighbours by date.
  */
-export function linkStories(drafts: readonly IdentifiedDraft[]): Story[] {
+export function linkStories(drafts: readonly IdentifiedDraft[]): { stories: Story[]; external: ExternalArticle[] } {
   const idByKey = new Map<string, string>()
   for (const s of drafts) {
     for (const href of [s.webUrl, s.originalUrl, s.ampWebUrl]) {
@@ -18,9 +18,11 @@ export function linkStories(drafts: readonly IdentifiedDraft[]): Story[] {
     }
   }
 
+  // Each related URL is keyed once; the key serves the merge and the external list alike.
+  const keyOf = new Map<RelatedLink, string>()
   const stories: Story[] = drafts.map((s) => ({
     ...s,
-    related: mergeRelated(s.related, s.id, idByKey),
+    related: mergeRelated(s.related, s.id, idByKey, keyOf),
     coveredBy: [],
   }))
   const byId = new Map(stories.map((s) => [s.id, s]))
@@ -37,10 +39,15 @@ export function linkStories(drafts: readonly IdentifiedDraft[]): Story[] {
     if (i > 0) s.prev = toRef(byDate[i - 1])
     if (i < byDate.length - 1) s.next = toRef(byDate[i + 1])
   })
-  return stories
+  return { stories, external: collectExternal(stories, keyOf) }
 }
 
-function mergeRelated(entries: readonly RelatedLink[], selfId: string, idByKey: Map<string, string>): RelatedLink[] {
+function mergeRelated(
+  entries: readonly RelatedLink[],
+  selfId: string,
+  idByKey: Map<string, string>,
+  keyOf: Map<RelatedLink, string>,
+): RelatedLink[] {
   const merged = new Map<string, RelatedLink>()
   for (const entry of entries) {
     const key = urlKey(entry.webUrl) ?? entry.webUrl
@@ -50,6 +57,7 @@ function mergeRelated(entries: readonly RelatedLink[], selfId: string, idByKey: 
     // A later duplicate only fills in what the first one lacked.
     merged.set(key, seen ? { ...entry, ...definedOnly(seen) } : { ...entry, ...(storyId ? { storyId } : {}) })
   }
+  for (const [key, link] of merged) keyOf.set(link, key)
   return [...merged.values()].sort(compareOldestFirst)
 }
 
@@ -82,12 +90,12 @@ export function compareOldestFirst(
  * The articles the corpus knows only as related entries (dated, not corpus stories),
  * one per URL, each with the stories that cite it: the timeline shows them as context.
  */
-export function collectExternal(stories: readonly Story[]): ExternalArticle[] {
+function collectExternal(stories: readonly Story[], keyOf: Map<RelatedLink, string>): ExternalArticle[] {
   const byKey = new Map<string, ExternalArticle>()
   for (const s of stories) {
     for (const r of s.related) {
       if (r.storyId || !r.publishedDateTime) continue
-      const key = urlKey(r.webUrl) ?? r.webUrl
+      const key = keyOf.get(r)!
       const seen = byKey.get(key)
       if (seen) {
         if (!seen.citedBy.includes(s.id)) seen.citedBy.push(s.id)

@@ -14,9 +14,14 @@ export interface ContentOptions {
    */
   strict?: boolean
   /**
-   * Rows per list-index chunk. The first screen fetches one chunk, so this bounds
-   * the data downloaded before the list shows, whatever the corpus size.
-   * @default 250
+   * Rows in the first list-index chunk, the only one the first screen waits for: it
+   * bounds the data downloaded before the list shows, whatever the corpus size.
+   * @default 100
+   */
+  firstChunk?: number
+  /**
+   * Rows in each later list-index chunk (fetched in the background for filtering).
+   * @default 5000
    */
   chunkSize?: number
   /**
@@ -44,7 +49,8 @@ export function resolveContentOptions(
   return {
     dir: path.resolve(root, dir),
     strict: env.SEEDS_STRICT ? env.SEEDS_STRICT !== '0' : (options.strict ?? false),
-    chunkSize: options.chunkSize ?? 250,
+    firstChunk: options.firstChunk ?? 100,
+    chunkSize: options.chunkSize ?? 5000,
     concurrency: options.concurrency ?? 64,
     siteUrl: env.SITE_URL || options.siteUrl,
   }

@@ -72,10 +72,10 @@ export interface StoryRef {
 export interface IndexRow {
   id: string
   title: string
-  excerpt: string
   publishedDateTime: string
-  /** Provider domain; name and logo are in the manifest. */
+  /** Provider domain; the logo is in `providers.json`. */
   provider: string
+  providerName: string
   quality: number
   heat: number | null
   type: string
@@ -87,6 +87,8 @@ export interface IndexRow {
 export interface IndexChunk {
   /** File name under the data folder, e.g. `index/0.json`. */
   file: string
+  /** The rows' excerpts, in row order (`search/0.json`): fetched only for a text search. */
+  search: string
   count: number
   /** Newest and oldest `publishedDateTime` in the chunk (chunks run newest first). */
   newest: string
@@ -104,16 +106,28 @@ export interface ExternalArticle {
   citedBy: string[]
 }
 
+/**
+ * What the first screen needs besides the first rows, and small whatever the corpus size.
+ * `index/0.json` (the newest rows) is always there, so both are fetched at once.
+ */
 export interface Manifest {
   /** Content hash of this build's data; also the data folder's name. */
   version: string
   storyCount: number
-  providers: (Provider & { count: number })[]
+  providerCount: number
   dateRange: { from: string; to: string } | null
   qualityRange: { min: number; max: number } | null
-  /** Stories per UTC day (`YYYY-MM-DD`), for the timeline. */
-  days: Record<string, number>
+  /** The first chunk is small (the first screen); the others are large (few requests). */
   chunks: IndexChunk[]
+}
+
+/** `providers.json`: every outlet, most stories first. */
+export type ProviderList = (Provider & { count: number })[]
+
+/** `timeline.json`: the counts the timeline's histogram draws, precomputed. */
+export interface TimelineData {
+  /** Stories per UTC day (`YYYY-MM-DD`). */
+  days: Record<string, number>
   /** Articles known only as related entries, in one file per UTC month (`external/2020-11.json`). */
   external: {
     count: number

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { IndexRow, Manifest } from '../../plugin/types.ts'
+import type { IndexRow, ProviderList } from '../../plugin/types.ts'
 import { StoryRow } from './story-row.tsx'
 import { useListKeys } from './use-list-keys.ts'
 
@@ -8,7 +8,7 @@ import { useListKeys } from './use-list-keys.ts'
  * The stories as a virtualized list: only the rows near the viewport are in the DOM, so a
  * corpus of 100,000 scrolls like one of ten. The window scrolls, as on any page.
  */
-export function StoryList({ rows, providers }: { rows: IndexRow[]; providers: Map<string, Manifest['providers'][number]> }) {
+export function StoryList({ rows, providers }: { rows: IndexRow[]; providers: Map<string, ProviderList[number]> }) {
   const listRef = useRef<HTMLOListElement>(null)
   const [offset, setOffset] = useState(0)
   // The list starts below the filters, whose height changes (the provider panel opens).

@@ -2,10 +2,10 @@ import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { Thumbnail } from '../../components/thumbnail.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
-import type { IndexRow, Manifest } from '../../plugin/types.ts'
+import type { IndexRow, ProviderList } from '../../plugin/types.ts'
 
-export function StoryRow({ row, provider }: { row: IndexRow; provider?: Manifest['providers'][number] }) {
-  const name = provider?.name ?? row.provider
+export function StoryRow({ row, provider }: { row: IndexRow; provider?: ProviderList[number] }) {
+  const name = row.providerName
   return (
     <article className="story-row">
       <div className="story-row-text">

@@ -16,6 +16,7 @@ export function Coverage({ story }: { story: Story }) {
             {story.related.map((r) => (
               <li key={r.webUrl}>
                 <CoverageLink link={r} />
+                {r.excerpt && <p className="coverage-excerpt">{r.excerpt}</p>}
                 <CoverageMeta provider={r.provider} date={r.publishedDateTime} quality={r.quality} inApp={!!r.storyId} />
               </li>
             ))}

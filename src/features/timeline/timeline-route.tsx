@@ -3,7 +3,8 @@ import { Link } from 'react-router'
 import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
-import { indexChunkQuery, manifestQuery } from '../../lib/content-queries.ts'
+import { useQuery } from '@tanstack/react-query'
+import { ensureFirstScreen, timelineQuery } from '../../lib/content-queries.ts'
 import { providerFacet } from '../../lib/filters.ts'
 import { formatDate } from '../../lib/format.ts'
 import { queryClient } from '../../lib/query-client.ts'
@@ -11,16 +12,15 @@ import { bucketize, chooseUnit } from '../../lib/timeline.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
-import { useIndexRows } from '../../lib/use-index-rows.ts'
-import type { IndexRow, Manifest } from '../../plugin/types.ts'
+import { useExcerpts, useIndexRows, useProviders } from '../../lib/use-index-rows.ts'
+import type { IndexRow, ProviderList, TimelineData } from '../../plugin/types.ts'
 import { Histogram } from './histogram.tsx'
 import { useTimelineItems, type TimelineItem } from './use-timeline-items.ts'
 
 const PAGE = 200
 
 export async function loader() {
-  const manifest = await queryClient.ensureQueryData(manifestQuery())
-  if (manifest.chunks[0]) await queryClient.ensureQueryData(indexChunkQuery(manifest.chunks[0].file))
+  await Promise.all([ensureFirstScreen(queryClient), queryClient.ensureQueryData(timelineQuery())])
   return null
 }
 
@@ -30,32 +30,46 @@ export function Component() {
   useDocumentTitle('Timeline')
   const { filters, update, clear } = useFilters()
   const { manifest, rows, error, retry } = useIndexRows()
-  if (!manifest) return null
+  const providers = useProviders()
+  const { data: timeline } = useQuery(timelineQuery())
+  const { excerpts } = useExcerpts(!!filters.q)
+  const facet = useMemo(() => providerFacet(rows, filters, excerpts), [rows, filters, excerpts])
+  if (!manifest || !timeline) return null
   return (
     <section aria-labelledby="timeline-title" className="timeline-view">
       <h1 id="timeline-title">Timeline</h1>
-      <FilterBar manifest={manifest} filters={filters} facet={providerFacet(rows, filters)} update={update} showSort={false} />
+      <FilterBar manifest={manifest} providers={providers.list} filters={filters} facet={facet} update={update} showSort={false} />
       <label className="check">
         <input type="checkbox" checked={filters.related} onChange={(e) => update({ related: e.target.checked })} />
         Include related coverage (articles the stories link to)
       </label>
       {error && <LoadError what="some of the stories" error={error} onRetry={retry} />}
-      <TimelineBody key={manifest.version} manifest={manifest} rows={rows} filters={filters} update={update} clear={clear} />
+      <TimelineBody
+        key={manifest.version}
+        timeline={timeline}
+        rows={rows}
+        providers={providers.byDomain}
+        excerpts={excerpts}
+        filters={filters}
+        update={update}
+        clear={clear}
+      />
     </section>
   )
 }
 
 interface BodyProps {
-  manifest: Manifest
+  timeline: TimelineData
   rows: IndexRow[]
+  providers: Map<string, ProviderList[number]>
+  excerpts?: ReadonlyMap<string, string>
   filters: Filters
   update: ReturnType<typeof useFilters>['update']
   clear: () => void
 }
 
-function TimelineBody({ manifest, rows, filters, update, clear }: BodyProps) {
-  const { items, days, loading, error, retry } = useTimelineItems(manifest, rows, filters)
-  const providers = useMemo(() => new Map(manifest.providers.map((p) => [p.domain, p])), [manifest])
+function TimelineBody({ timeline, rows, providers, excerpts, filters, update, clear }: BodyProps) {
+  const { items, days, externalHeldBack, loading, error, retry } = useTimelineItems(timeline, rows, filters, excerpts)
   const [limit, setLimit] = useState(PAGE)
   const dayKeys = Object.keys(days)
   const first = dayKeys.reduce((a, b) => (a < b ? a : b), dayKeys[0] ?? '')
@@ -68,6 +82,12 @@ function TimelineBody({ manifest, rows, filters, update, clear }: BodyProps) {
     <>
       {buckets.length > 0 && <Histogram buckets={buckets} unit={unit} from={filters.from} to={filters.to} onSelect={(range) => update(range)} />}
       {error && <LoadError what="the related coverage" error={error} onRetry={retry} />}
+      {externalHeldBack > 0 && (
+        <p className="meta">
+          {externalHeldBack.toLocaleString()} related articles fall in this period: choose a shorter one (a bar, or From and To) to
+          include them.
+        </p>
+      )}
       <div className="result-bar">
         <p className="count" aria-live="polite">
           {items.length.toLocaleString()} {items.length === 1 ? 'item' : 'items'}
@@ -110,10 +130,10 @@ function TimelineBody({ manifest, rows, filters, update, clear }: BodyProps) {
   )
 }
 
-function TimelineEntry({ item, providers }: { item: TimelineItem; providers: Map<string, Manifest['providers'][number]> }) {
+function TimelineEntry({ item, providers }: { item: TimelineItem; providers: Map<string, ProviderList[number]> }) {
   if (item.kind === 'story') {
     const provider = providers.get(item.row.provider)
-    const name = provider?.name ?? item.row.provider
+    const name = item.row.providerName
     return (
       <li className="timeline-item">
         <Link to={`/story/${item.row.id}`}>{item.row.title}</Link>

@@ -3,21 +3,32 @@ import { useMemo } from 'react'
 import { externalMonthQuery } from '../../lib/content-queries.ts'
 import { externalMatcher, matcher } from '../../lib/filters.ts'
 import type { Filters } from '../../lib/url-state.ts'
-import type { ExternalArticle, IndexRow, Manifest } from '../../plugin/types.ts'
+import type { ExternalArticle, IndexRow, TimelineData } from '../../plugin/types.ts'
 
 export type TimelineItem =
   | { kind: 'story'; date: string; row: IndexRow }
   | { kind: 'external'; date: string; article: ExternalArticle }
+
+/** Past this many related-only articles in view, they load only for a chosen period. */
+export const EXTERNAL_LIMIT = 5000
 
 /**
  * The timeline's items under the filters, oldest first, and the per-day counts the
  * histogram draws (ignoring the date range, which the histogram shows as a selection).
  * Unfiltered, the counts are the build's precomputed ones, not a pass over every story.
  */
-export function useTimelineItems(manifest: Manifest, rows: IndexRow[], filters: Filters) {
-  const months = Object.entries(manifest.external.months)
-    .filter(([month]) => filters.related && (!filters.from || month >= filters.from.slice(0, 7)) && (!filters.to || month <= filters.to.slice(0, 7)))
-    .map(([, m]) => m.file)
+export function useTimelineItems(timeline: TimelineData, rows: IndexRow[], filters: Filters, excerpts?: ReadonlyMap<string, string>) {
+  const inRange = Object.values(
+    Object.fromEntries(
+      Object.entries(timeline.external.months).filter(
+        ([month]) => (!filters.from || month >= filters.from.slice(0, 7)) && (!filters.to || month <= filters.to.slice(0, 7)),
+      ),
+    ),
+  )
+  const externalInRange = inRange.reduce((n, m) => n + m.count, 0)
+  // A large corpus links to far more articles than a tab should hold: load them for a period.
+  const tooMany = externalInRange > EXTERNAL_LIMIT
+  const months = filters.related && !tooMany ? inRange.map((m) => m.file) : []
   const external = useQueries({
     queries: months.map((file) => externalMonthQuery(file)),
     // Combined results are structurally shared: `articles` keeps its identity until data changes.
@@ -31,30 +42,38 @@ export function useTimelineItems(manifest: Manifest, rows: IndexRow[], filters: 
   const { articles } = external
 
   const items = useMemo(() => {
-    const match = matcher(filters)
+    const match = matcher(filters, { excerpts })
     const matchExternal = externalMatcher(filters)
     const list: TimelineItem[] = rows.filter(match).map((row) => ({ kind: 'story', date: row.publishedDateTime, row }))
     if (filters.related) {
       for (const article of articles) if (matchExternal(article)) list.push({ kind: 'external', date: article.publishedDateTime, article })
     }
     return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  }, [rows, filters, articles])
+  }, [rows, filters, articles, excerpts])
 
   const days = useMemo(() => {
     const undated = { ...filters, from: undefined, to: undefined }
     const onlyDates = undated.providers.length === 0 && undated.minQuality === undefined && !undated.q && !undated.publishedOnly
-    if (onlyDates) return filters.related ? sumDays(manifest.days, manifest.external.days) : manifest.days
+    if (onlyDates) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
     const counts: Record<string, number> = {}
-    const match = matcher(undated)
+    const match = matcher(undated, { excerpts })
     for (const row of rows) if (match(row)) add(counts, row.publishedDateTime)
     if (filters.related) {
       const matchExternal = externalMatcher(undated)
       for (const a of articles) if (matchExternal(a)) add(counts, a.publishedDateTime)
     }
     return counts
-  }, [manifest, rows, filters, articles])
+  }, [timeline, rows, filters, articles, excerpts])
 
-  return { items, days, loading: external.loading, error: external.error, retry: external.retry }
+  return {
+    items,
+    days,
+    /** Related-only articles left out until a shorter period is chosen. */
+    externalHeldBack: filters.related && tooMany ? externalInRange : 0,
+    loading: external.loading,
+    error: external.error,
+    retry: external.retry,
+  }
 }
 
 function add(counts: Record<string, number>, iso: string) {

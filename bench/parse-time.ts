@@ -1,0 +1,28 @@
+// Plugin time against the floor: bare gray-matter reading and parsing of the same files.
+import { readFile } from 'node:fs/promises'
+import matter from 'gray-matter'
+import { createCorpusLoader } from '../src/plugin/corpus.ts'
+import { resolveContentOptions } from '../src/plugin/options.ts'
+import { listStoryFiles, mapLimit } from '../src/plugin/read.ts'
+
+/** Milliseconds for bare gray-matter over every story file of `dir`. */
+export async function bareParseMs(dir: string): Promise<number> {
+  const start = performance.now()
+  const files = await listStoryFiles(dir)
+  await mapLimit(files, 64, async (f) => matter(await readFile(f.abs, 'utf8'), {}).data)
+  return performance.now() - start
+}
+
+/** Milliseconds for the content plugin's whole pipeline (read, validate, link, lay out). */
+export async function pluginMs(dir: string): Promise<{ ms: number; stories: number }> {
+  const start = performance.now()
+  const corpus = await createCorpusLoader(resolveContentOptions({ dir }, {}))()
+  return { ms: performance.now() - start, stories: corpus.manifest.storyCount }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2]
+  const bare = await bareParseMs(dir)
+  const plugin = await pluginMs(dir)
+  console.log(`bare gray-matter ${bare.toFixed(0)} ms, plugin ${plugin.ms.toFixed(0)} ms (${plugin.stories} stories), ratio ${(plugin.ms / bare).toFixed(2)}`)
+}
