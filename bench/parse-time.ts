@@ -16,7 +16,7 @@ export async function bareParseMs(dir: string): Promise<number> {
 /** Milliseconds for the content plugin's whole pipeline (read, validate, link, lay out). */
 export async function pluginMs(dir: string): Promise<{ ms: number; stories: number }> {
   const start = performance.now()
-  const corpus = await createCorpusLoader(resolveContentOptions({ dir }, {}))()
+  const corpus = await createCorpusLoader(resolveContentOptions({ dir }, {})).load()
   return { ms: performance.now() - start, stories: corpus.manifest.storyCount }
 }
 

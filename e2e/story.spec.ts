@@ -69,3 +69,15 @@ test('a deep link to the story page works from its own HTML entry', async ({ pag
   await page.goto(`./story/${IDS.nola}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.nola)
 })
+
+test('a story page fetches that story’s data, not the corpus', async ({ page }) => {
+  const data: string[] = []
+  page.on('request', (r) => {
+    const match = /\/data\/[^/]+\/(.+)$/.exec(new URL(r.url()).pathname)
+    if (match) data.push(match[1])
+  })
+  await page.goto(`./story/${IDS.govtech}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
+  await page.waitForLoadState('networkidle')
+  expect(data).toEqual([`story/${IDS.govtech}.json`])
+})

@@ -29,9 +29,14 @@ export function safeHttpUrl(raw: unknown): string | null {
  * Google AMP cache, fragments and `utm_` tracking all fold away.
  */
 export function urlKey(href: string): string | null {
-  const safe = safeHttpUrl(href)
-  if (!safe) return null
-  let url = new URL(safe)
+  // One parse: this runs for every related entry of the corpus.
+  let url: URL
+  try {
+    url = new URL(href.trim())
+  } catch {
+    return null
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return null
   const inner = ampCacheTarget(url)
   if (inner) url = inner
   const host = url.hostname.replace(/^(www\d?|amp|m)\./, '')
@@ -41,9 +46,9 @@ export function urlKey(href: string): string | null {
     .replace(/^\/amp\//i, '/')
     .replace(/\/+$/, '')
   if (path === '') path = '/'
-  const params = [...url.searchParams].filter(
-    ([k]) => !AMP_QUERY_KEYS.has(k.toLowerCase()) && !k.toLowerCase().startsWith(TRACKING_PREFIX),
-  )
+  const params = url.search
+    ? [...url.searchParams].filter(([k]) => !AMP_QUERY_KEYS.has(k.toLowerCase()) && !k.toLowerCase().startsWith(TRACKING_PREFIX))
+    : []
   const query = params.length ? '?' + new URLSearchParams(params).toString() : ''
   const port = url.port ? ':' + url.port : ''
   return host + port + path + query

@@ -9,7 +9,7 @@ const dir = process.argv[2]
 const options = resolveContentOptions(dir ? { dir } : {}, dir ? { ...process.env, SEEDS_DIR: '' } : process.env)
 
 try {
-  const corpus = await createCorpusLoader(options)()
+  const corpus = await createCorpusLoader(options).load()
   console.log(`${path.relative(process.cwd(), options.dir) || '.'}: ${formatReport(corpus.problems, corpus.manifest.storyCount)}`)
   process.exitCode = corpus.problems.length ? 1 : 0
 } catch (error) {

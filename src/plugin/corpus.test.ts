@@ -10,7 +10,7 @@ import type { ExternalArticle, Manifest, ProviderList, Story, TimelineData } fro
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
 
 async function load(dir: string, firstChunk = 100, chunkSize = 5000) {
-  const corpus = await createCorpusLoader(resolveContentOptions({ dir, firstChunk, chunkSize }, {}))()
+  const corpus = await createCorpusLoader(resolveContentOptions({ dir, firstChunk, chunkSize }, {})).load()
   const story = (id: string) => JSON.parse(corpus.files.get(`story/${id}.json`)!) as Story
   return { ...corpus, story }
 }
@@ -126,13 +126,28 @@ describe('ids and layout', () => {
     expect((JSON.parse(out.get('manifest.json')!) as Manifest).version).toMatch(/^[0-9a-f]{10}$/)
   })
 
+  it('updates one file in dev mode, serializing stories on request', async () => {
+    const dir = await writeCorpus({ 'a.txt': storyText({ title: 'Before', url: 'https://a.com/1' }), 'b.txt': storyText({ title: 'Other', url: 'https://b.com/1' }) })
+    const loader = createCorpusLoader(resolveContentOptions({ dir }, {}), 'dev')
+    const first = await loader.load()
+    expect(first.manifest.version).toBe('dev')
+    expect([...first.files.keys()].some((f) => f.startsWith('story/'))).toBe(false)
+    expect([...first.stories.keys()].sort()).toEqual(['2020-11-17-before', '2020-11-17-other'])
+    await fs.writeFile(path.join(dir, 'a.txt'), storyText({ title: 'After', url: 'https://a.com/1' }))
+    const second = await loader.update(path.join(dir, 'a.txt'), false)
+    expect([...second.stories.keys()].sort()).toEqual(['2020-11-17-after', '2020-11-17-other'])
+    await fs.rm(path.join(dir, 'b.txt'))
+    const third = await loader.update(path.join(dir, 'b.txt'), true)
+    expect([...third.stories.keys()]).toEqual(['2020-11-17-after'])
+  })
+
   it('re-reads only what changed, and notices removed files', async () => {
     const dir = await writeCorpus({ 'a.txt': storyText({ title: 'Before', url: 'https://a.com/1' }), 'b.txt': storyText({ title: 'Other', url: 'https://b.com/1' }) })
-    const loadAgain = createCorpusLoader(resolveContentOptions({ dir }, {}))
-    const first = await loadAgain()
+    const loader = createCorpusLoader(resolveContentOptions({ dir }, {}))
+    const first = await loader.load()
     await fs.writeFile(path.join(dir, 'a.txt'), storyText({ title: 'After', url: 'https://a.com/1' }))
     await fs.rm(path.join(dir, 'b.txt'))
-    const second = await loadAgain()
+    const second = await loader.load()
     expect(first.files.has('story/2020-11-17-before.json')).toBe(true)
     expect(second.files.has('story/2020-11-17-after.json')).toBe(true)
     expect(second.manifest.storyCount).toBe(1)

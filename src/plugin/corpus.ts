@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises'
+import path from 'node:path'
 import { urlKey } from '../lib/urls.ts'
 import { emitData, type EmittedData, type Layout } from './emit.ts'
 import { assignIds } from './ids.ts'
@@ -25,11 +26,11 @@ interface CacheEntry {
 }
 
 /**
- * Reads, validates, links and lays out a folder of stories. The returned `load` keeps a
- * per-file cache keyed by modification time and size, so after an edit in `vite dev`
- * only the changed file is read and parsed again.
+ * Reads, validates, links and lays out a folder of stories. It keeps a per-file cache
+ * keyed by modification time and size: `load()` re-reads only what changed, and
+ * `update(file)` (for `vite dev`'s watcher) re-reads one file without listing the folder.
  */
-export function createCorpusLoader(options: ResolvedContentOptions) {
+export function createCorpusLoader(options: ResolvedContentOptions, mode: Layout['mode'] = 'build') {
   const cache = new Map<string, CacheEntry>()
 
   async function readOne(abs: string, file: string): Promise<FileResult> {
@@ -47,19 +48,37 @@ export function createCorpusLoader(options: ResolvedContentOptions) {
       cache.set(abs, { mtimeMs: stat.mtimeMs, size: stat.size, result })
       return result
     } catch (error) {
-      return { file, story: null, problems: [{ file, kind: 'skipped', reason: `cannot read: ${(error as Error).message}` }] }
+      const result: FileResult = { file, story: null, problems: [{ file, kind: 'skipped', reason: `cannot read: ${(error as Error).message}` }] }
+      // Kept so the report names it; an impossible mtime makes the next load try again.
+      cache.set(abs, { mtimeMs: -1, size: -1, result })
+      return result
     } finally {
       await handle?.close()
     }
   }
 
-  return async function load(): Promise<Corpus> {
+  const layout: Layout = { firstChunk: options.firstChunk, chunkSize: options.chunkSize, mode }
+  const fromCache = () => buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout)
+
+  async function load(): Promise<Corpus> {
     const sources = await listStoryFiles(options.dir)
     const live = new Set(sources.map((s) => s.abs))
     for (const abs of cache.keys()) if (!live.has(abs)) cache.delete(abs)
-    const results = await mapLimit(sources, options.concurrency, (s) => readOne(s.abs, s.file))
-    return buildCorpus(results, { firstChunk: options.firstChunk, chunkSize: options.chunkSize })
+    await mapLimit(sources, options.concurrency, (s) => readOne(s.abs, s.file))
+    return fromCache()
   }
+
+  async function update(abs: string, removed: boolean): Promise<Corpus> {
+    if (removed) cache.delete(abs)
+    else await readOne(abs, path.relative(options.dir, abs).split(path.sep).join('/'))
+    return fromCache()
+  }
+
+  return { load, update }
+}
+
+function byFile(a: FileResult, b: FileResult): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
 }
 
 /** The corpus-wide steps over per-file results: de-duplicate, identify, link, emit. */

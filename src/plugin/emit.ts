@@ -4,8 +4,13 @@ import type { ExternalArticle, IndexChunk, IndexRow, Manifest, ProviderList, Sto
 
 export interface EmittedData {
   manifest: Manifest
-  /** JSON files by path relative to the versioned data folder (`manifest.json`, `index/0.json`, `story/<id>.json`, …). */
+  /**
+   * JSON files by path relative to the versioned data folder (`manifest.json`,
+   * `index/0.json`, …, and in a build `story/<id>.json`).
+   */
   files: Map<string, string>
+  /** Every story by id: `vite dev` serves `story/<id>.json` from here on request. */
+  stories: Map<string, Story>
 }
 
 export interface Layout {
@@ -13,6 +18,11 @@ export interface Layout {
   firstChunk: number
   /** Rows in each later chunk: larger, so a big corpus loads in few requests. */
   chunkSize: number
+  /**
+   * `build` writes every story's JSON and hashes it all into the version; `dev` skips
+   * both (version `dev`, stories serialized on request), so an edit re-emits quickly.
+   */
+  mode: 'build' | 'dev'
 }
 
 /**
@@ -43,7 +53,7 @@ export function emitData(stories: readonly Story[], external: readonly ExternalA
     })
     start += size
   }
-  for (const story of stories) files.set(`story/${story.id}.json`, JSON.stringify(story))
+  if (layout.mode === 'build') for (const story of stories) files.set(`story/${story.id}.json`, JSON.stringify(story))
   const providers = providerCounts(stories)
   files.set('providers.json', JSON.stringify(providers))
   const timeline: TimelineData = { days: dayCounts(stories), external: emitExternal(external, files) }
@@ -58,9 +68,9 @@ export function emitData(stories: readonly Story[], external: readonly ExternalA
     qualityRange: qualityRange(stories),
     chunks,
   }
-  const manifest: Manifest = { version: versionOf(files, body), ...body }
+  const manifest: Manifest = { version: layout.mode === 'build' ? versionOf(files, body) : 'dev', ...body }
   files.set('manifest.json', JSON.stringify(manifest))
-  return { manifest, files }
+  return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])) }
 }
 
 function emitExternal(articles: readonly ExternalArticle[], files: Map<string, string>): TimelineData['external'] {

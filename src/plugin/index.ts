@@ -18,7 +18,7 @@ export const CONTENT_UPDATE_EVENT = 'reader:content-update'
 export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
   let config: ResolvedConfig
   let options: ResolvedContentOptions
-  let load: () => Promise<Corpus>
+  let loader: ReturnType<typeof createCorpusLoader>
   let corpus: Corpus | undefined
   let template: string | undefined
   const dataBase = () => `${config.base}data/${config.command === 'serve' ? 'dev' : corpus!.manifest.version}/`
@@ -29,11 +29,11 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     configResolved(resolved) {
       config = resolved
       options = resolveContentOptions(userOptions, process.env, resolved.root)
-      load = createCorpusLoader(options)
+      loader = createCorpusLoader(options, resolved.command === 'serve' ? 'dev' : 'build')
     },
 
     async buildStart() {
-      corpus = await load()
+      corpus = await loader.load()
       const source = path.relative(config.root, options.dir) || '.'
       if (corpus.problems.length && options.strict) {
         this.error(`SEEDS_STRICT: ${source}\n${formatReport(corpus.problems, corpus.manifest.storyCount)}`)
@@ -73,9 +73,9 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
 
     configureServer(server) {
       serveFromMemory(server, `${config.base}data/dev/`, () => corpus)
-      watchCorpus(server, options.dir, async () => {
-        corpus = await load()
-        for (const p of corpus.problems) config.logger.warn(formatProblem(p))
+      watchCorpus(server, options.dir, async (file, removed) => {
+        corpus = await loader.update(file, removed)
+        for (const p of corpus.problems.filter((p) => path.resolve(options.dir, p.file) === file)) config.logger.warn(formatProblem(p))
         server.ws.send({ type: 'custom', event: CONTENT_UPDATE_EVENT, data: { storyCount: corpus.manifest.storyCount } })
       })
     },
@@ -86,7 +86,7 @@ function serveFromMemory(server: ViteDevServer, prefix: string, current: () => C
   server.middlewares.use((req, res, next) => {
     const url = req.url?.split('?')[0] ?? ''
     if (!url.startsWith(prefix)) return next()
-    const body = current()?.files.get(decodeURIComponent(url.slice(prefix.length)))
+    const body = dataFile(current(), decodeURIComponent(url.slice(prefix.length)))
     res.setHeader('Cache-Control', 'no-store')
     if (body === undefined) {
       res.statusCode = 404
@@ -98,15 +98,23 @@ function serveFromMemory(server: ViteDevServer, prefix: string, current: () => C
   })
 }
 
-function watchCorpus(server: ViteDevServer, dir: string, reload: () => Promise<void>) {
+/** A data file of the corpus; story files are serialized on request in `vite dev`. */
+function dataFile(corpus: Corpus | undefined, file: string): string | undefined {
+  const story = /^story\/(.+)\.json$/.exec(file)
+  if (story) return corpus?.files.get(file) ?? (corpus?.stories.has(story[1]) ? JSON.stringify(corpus.stories.get(story[1])) : undefined)
+  return corpus?.files.get(file)
+}
+
+function watchCorpus(server: ViteDevServer, dir: string, reload: (file: string, removed: boolean) => Promise<void>) {
   server.watcher.add(dir)
   let pending: Promise<void> = Promise.resolve()
-  const onEvent = (file: string) => {
+  const on = (removed: boolean) => (file: string) => {
     if (!file.startsWith(dir + path.sep) || !/\.(txt|md)$/i.test(file)) return
     // Serialize reloads so a burst of edits never interleaves two corpus builds.
-    pending = pending.then(reload, reload)
+    const run = () => reload(file, removed)
+    pending = pending.then(run, run)
   }
-  server.watcher.on('add', onEvent)
-  server.watcher.on('change', onEvent)
-  server.watcher.on('unlink', onEvent)
+  server.watcher.on('add', on(false))
+  server.watcher.on('change', on(false))
+  server.watcher.on('unlink', on(true))
 }

@@ -86,7 +86,8 @@ function related(entry: unknown, field: string, drop: (field: string, reason: st
       domain: (r.provider?.domain?.trim() || hostOf(webUrl)).toLowerCase(),
     },
     quality: r.quality ?? null,
-    ...optional('image', images(r.images, `${field}.images`, drop)[0]),
+    // A related entry's images are not shipped: the reader shows none, and each would be
+    // one more outside URL in every story file.
   }
 }
 

@@ -40,7 +40,6 @@ export const relatedSchema = z.object({
   type: z.string().nullish(),
   provider: z.object({ name: text, domain: z.string() }).partial().nullish(),
   quality: z.number().nullish(),
-  images: list(z.unknown()),
 })
 
 export const storyFileSchema = z.object({

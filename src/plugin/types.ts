@@ -55,7 +55,6 @@ export interface RelatedLink
   type: string
   provider: { name: string; domain: string }
   quality: number | null
-  image?: Image
   /** Id of the corpus story at this URL: the app links inside itself. */
   storyId?: string
 }

@@ -1,0 +1,58 @@
+// What a reader downloads, measured over a built dist/: the JavaScript of the first route
+// (the entry and the list route, with everything they import statically) and the data the
+// list waits for before it shows its first stories (manifest.json and index/0.json).
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const LIST_ROUTE = 'src/features/list/list-route.tsx'
+
+interface ManifestChunk {
+  file: string
+  src?: string
+  isEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+}
+
+export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length
+
+export async function firstRouteJs(dist: string): Promise<{ files: string[]; gzip: number }> {
+  const manifest = JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+  const entry = Object.entries(manifest).find(([, c]) => c.isEntry)
+  if (!entry) throw new Error(`${dist}: no entry chunk in .vite/manifest.json`)
+  const keys = new Set<string>()
+  const visit = (key: string) => {
+    if (keys.has(key) || !manifest[key]) return
+    keys.add(key)
+    manifest[key].imports?.forEach(visit)
+  }
+  visit(entry[0])
+  if (!manifest[LIST_ROUTE]) throw new Error(`${dist}: ${LIST_ROUTE} is not a chunk of its own`)
+  visit(LIST_ROUTE)
+  const files = [...keys].map((k) => manifest[k].file)
+  let gzip = 0
+  for (const file of files) gzip += gzipSize(await readFile(path.join(dist, file)))
+  return { files, gzip }
+}
+
+export async function firstListData(dist: string): Promise<{ files: string[]; gzip: number }> {
+  const [version] = await readdir(path.join(dist, 'data'))
+  const files = [`data/${version}/manifest.json`, `data/${version}/index/0.json`]
+  let gzip = 0
+  for (const file of files) gzip += gzipSize(await readFile(path.join(dist, file)))
+  return { files, gzip }
+}
+
+export async function distTotals(dist: string): Promise<{ files: number; bytes: number }> {
+  let files = 0
+  let bytes = 0
+  for (const e of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue
+    files++
+    bytes += (await stat(path.join(e.parentPath, e.name))).size
+  }
+  return { files, bytes }
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
