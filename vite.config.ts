@@ -12,4 +12,8 @@ export default defineConfig({
   // which is its job; the benchmark measures it instead (npm run bench).
   build: { manifest: true, rolldownOptions: { checks: { bundlerTimings: false } } },
   preview: { port: 4173, strictPort: true },
+  // Builds live under the root: the dev server must neither scan their HTML for
+  // dependencies nor watch their (up to hundreds of thousands of) files.
+  optimizeDeps: { entries: ['index.html'] },
+  server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/test-results/**'] } },
 })

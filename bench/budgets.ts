@@ -3,6 +3,7 @@
 // data the first screen waits for fails the test run. Sizes only: timings live in the
 // benchmark (npm run bench), never in tests.
 //   BUDGET_JS_KB / BUDGET_DATA_KB override the budgets (e.g. to see the check fail once).
+import os from 'node:os'
 import path from 'node:path'
 import { build } from 'vite'
 import { generateCorpus } from './generate.ts'
@@ -14,8 +15,10 @@ const BUDGET = {
 }
 
 const root = path.resolve(import.meta.dirname, '..')
-const corpus = path.join(root, 'bench/out/budget-10k')
-const dist10k = path.join(root, 'bench/out/dist-budget-10k')
+// Outside the project, where neither git nor `vite dev` sees them.
+const work = path.join(os.tmpdir(), 'story-reader-budgets')
+const corpus = path.join(work, 'corpus-10k')
+const dist10k = path.join(work, 'dist-10k')
 
 await generateCorpus(corpus, 10_000)
 process.env.SEEDS_DIR = corpus

@@ -2,13 +2,13 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
-import { updateEvent } from 'virtual:reader-content'
 import { router } from './app/router.tsx'
+import { CONTENT_UPDATE_EVENT } from './lib/data-version.ts'
 import { queryClient } from './lib/query-client.ts'
 import './app/styles.css'
 
 // In `vite dev`, the content plugin announces edited story files; refetch them in place.
-import.meta.hot?.on(updateEvent, () => void queryClient.invalidateQueries({ queryKey: ['content'] }))
+import.meta.hot?.on(CONTENT_UPDATE_EVENT, () => void queryClient.invalidateQueries({ queryKey: ['content'] }))
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

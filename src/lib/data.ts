@@ -1,4 +1,8 @@
-import { dataBase } from 'virtual:reader-content'
+import { DATA_VERSION_META } from './data-version.ts'
+
+const version = document.querySelector<HTMLMetaElement>(`meta[name="${DATA_VERSION_META}"]`)?.content || 'dev'
+/** Where this build's data lives, e.g. `/data/3f9c0a1b2d/` (`/data/dev/` in `vite dev`). */
+export const dataBase = `${import.meta.env.BASE_URL}data/${encodeURIComponent(version)}/`
 
 /** Thrown for a data file that does not exist, so routes can show not-found. */
 export class NotFoundError extends Error {

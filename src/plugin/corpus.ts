@@ -30,7 +30,7 @@ interface CacheEntry {
  * keyed by modification time and size: `load()` re-reads only what changed, and
  * `update(file)` (for `vite dev`'s watcher) re-reads one file without listing the folder.
  */
-export function createCorpusLoader(options: ResolvedContentOptions, mode: Layout['mode'] = 'build') {
+export function createCorpusLoader(options: ResolvedContentOptions) {
   const cache = new Map<string, CacheEntry>()
 
   async function readOne(abs: string, file: string): Promise<FileResult> {
@@ -57,8 +57,15 @@ export function createCorpusLoader(options: ResolvedContentOptions, mode: Layout
     }
   }
 
-  const layout: Layout = { firstChunk: options.firstChunk, chunkSize: options.chunkSize, mode }
-  const fromCache = () => buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout)
+  const layout: Layout = { firstChunk: options.firstChunk, chunkSize: options.chunkSize }
+  // URL keys outlive a rebuild: after a dev edit only the new URLs are parsed.
+  const keys = new Map<string, string | null>()
+  const keyOfUrl = (href: string) => {
+    let key = keys.get(href)
+    if (key === undefined) keys.set(href, (key = urlKey(href)))
+    return key
+  }
+  const fromCache = () => buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout, keyOfUrl)
 
   async function load(): Promise<Corpus> {
     const sources = await listStoryFiles(options.dir)
@@ -82,12 +89,16 @@ function byFile(a: FileResult, b: FileResult): number {
 }
 
 /** The corpus-wide steps over per-file results: de-duplicate, identify, link, emit. */
-export function buildCorpus(results: readonly FileResult[], layout: Layout): Corpus {
+export function buildCorpus(
+  results: readonly FileResult[],
+  layout: Layout,
+  keyOfUrl: (href: string) => string | null = urlKey,
+): Corpus {
   const problems = results.flatMap((r) => r.problems)
   const byKey = new Map<string, { file: string; story: StoryDraft }>()
   for (const { file, story } of results) {
     if (!story) continue
-    const key = urlKey(story.webUrl) ?? story.webUrl
+    const key = keyOfUrl(story.webUrl) ?? story.webUrl
     const first = byKey.get(key)
     if (first) {
       problems.push({ file, kind: 'skipped', field: 'webUrl', reason: `same story URL as ${first.file}; that file is kept` })
@@ -97,6 +108,9 @@ export function buildCorpus(results: readonly FileResult[], layout: Layout): Cor
   }
   const entries = [...byKey.entries()]
   const ids = assignIds(entries.map(([key, { story }]) => ({ key, ...story })))
-  const { stories, external } = linkStories(entries.map(([, { story }], i) => ({ ...story, id: ids[i] })))
+  const { stories, external } = linkStories(
+    entries.map(([, { story }], i) => ({ ...story, id: ids[i] })),
+    keyOfUrl,
+  )
   return { ...emitData(stories, external, layout), problems }
 }

@@ -1,16 +1,17 @@
-import { createHash } from 'node:crypto'
 import { utcDay } from '../lib/dates.ts'
 import type { ExternalArticle, IndexChunk, IndexRow, Manifest, ProviderList, Story, TimelineData } from './types.ts'
 
 export interface EmittedData {
   manifest: Manifest
-  /**
-   * JSON files by path relative to the versioned data folder (`manifest.json`,
-   * `index/0.json`, …, and in a build `story/<id>.json`).
-   */
+  /** The small and medium JSON files, by path in the data folder (`manifest.json`, `index/0.json`, …). */
   files: Map<string, string>
-  /** Every story by id: `vite dev` serves `story/<id>.json` from here on request. */
+  /**
+   * The bulk, kept as objects and serialized only as each file is written (or requested in
+   * `vite dev`): holding a 100k-story corpus as strings would double the build's memory.
+   */
   stories: Map<string, Story>
+  /** Related-only articles by file (`external/2020-11.json`). */
+  external: Map<string, ExternalArticle[]>
 }
 
 export interface Layout {
@@ -18,19 +19,13 @@ export interface Layout {
   firstChunk: number
   /** Rows in each later chunk: larger, so a big corpus loads in few requests. */
   chunkSize: number
-  /**
-   * `build` writes every story's JSON and hashes it all into the version; `dev` skips
-   * both (version `dev`, stories serialized on request), so an edit re-emits quickly.
-   */
-  mode: 'build' | 'dev'
 }
 
 /**
  * Lays the corpus out for the browser: a small manifest, list-index chunks newest first
  * (the first screen needs only chunk 0) with their excerpts apart (only a text search
- * needs them), outlets and timeline counts in files of their own, and one file per story.
- * The version is a hash of everything emitted, so a new build never mixes with an old one
- * and a CDN may cache the files forever.
+ * needs them), outlets and timeline counts in files of their own, one file per story and
+ * one per month of related-only articles.
  */
 export function emitData(stories: readonly Story[], external: readonly ExternalArticle[], layout: Layout): EmittedData {
   const newestFirst = [...stories].sort(
@@ -53,13 +48,13 @@ export function emitData(stories: readonly Story[], external: readonly ExternalA
     })
     start += size
   }
-  if (layout.mode === 'build') for (const story of stories) files.set(`story/${story.id}.json`, JSON.stringify(story))
   const providers = providerCounts(stories)
   files.set('providers.json', JSON.stringify(providers))
-  const timeline: TimelineData = { days: dayCounts(stories), external: emitExternal(external, files) }
+  const externalFiles = new Map<string, ExternalArticle[]>()
+  const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
   files.set('timeline.json', JSON.stringify(timeline))
 
-  const body: Omit<Manifest, 'version'> = {
+  const manifest: Manifest = {
     storyCount: stories.length,
     providerCount: providers.length,
     dateRange: newestFirst.length
@@ -68,12 +63,11 @@ export function emitData(stories: readonly Story[], external: readonly ExternalA
     qualityRange: qualityRange(stories),
     chunks,
   }
-  const manifest: Manifest = { version: layout.mode === 'build' ? versionOf(files, body) : 'dev', ...body }
   files.set('manifest.json', JSON.stringify(manifest))
-  return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])) }
+  return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles }
 }
 
-function emitExternal(articles: readonly ExternalArticle[], files: Map<string, string>): TimelineData['external'] {
+function layoutExternal(articles: readonly ExternalArticle[], files: Map<string, ExternalArticle[]>): TimelineData['external'] {
   const byMonth = new Map<string, ExternalArticle[]>()
   for (const a of articles) {
     const month = a.publishedDateTime.slice(0, 7)
@@ -84,7 +78,7 @@ function emitExternal(articles: readonly ExternalArticle[], files: Map<string, s
   const months: TimelineData['external']['months'] = {}
   for (const [month, list] of byMonth) {
     const file = `external/${month}.json`
-    files.set(file, JSON.stringify(list))
+    files.set(file, list)
     months[month] = { file, count: list.length }
   }
   return { count: articles.length, months, days: dayCounts(articles) }
@@ -139,10 +133,4 @@ function dayCounts(items: readonly { publishedDateTime: string }[]): Record<stri
     days[day] = (days[day] ?? 0) + 1
   }
   return Object.fromEntries(Object.entries(days).sort(([a], [b]) => (a < b ? -1 : 1)))
-}
-
-function versionOf(files: Map<string, string>, body: object): string {
-  const hash = createHash('sha1')
-  for (const name of [...files.keys()].sort()) hash.update(name).update('\0').update(files.get(name)!)
-  return hash.update(JSON.stringify(body)).digest('hex').slice(0, 10)
 }

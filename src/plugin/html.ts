@@ -1,3 +1,4 @@
+import { DATA_VERSION_META } from '../lib/data-version.ts'
 import type { Story } from './types.ts'
 
 const DESCRIPTION_MAX = 200
@@ -43,4 +44,9 @@ function truncate(text: string, max: number): string {
   if (flat.length <= max) return flat
   const cut = flat.slice(0, max - 1)
   return cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length) + '…'
+}
+
+/** Names the build's data folder in an HTML entry (the app reads it to find its data). */
+export function withDataVersion(html: string, version: string): string {
+  return html.replace('</head>', `  <meta name="${DATA_VERSION_META}" content="${escapeHtml(version)}" />\n  </head>`)
 }

@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 async function buildCorpus(dir: string, strict: boolean) {
   const appDir = await writeCorpus({
     'index.html': '<!doctype html><html><head><title>App</title></head><body><script type="module" src="./entry.js"></script></body></html>',
-    'entry.js': 'import { dataBase } from "virtual:reader-content"; console.log(dataBase)',
+    'entry.js': 'console.log(document.querySelector("meta[name=reader-data]")?.content)',
   })
   await build({ root: appDir, configFile: false, logLevel: 'silent', plugins: [contentPlugin({ dir, strict })] })
   const outDir = path.join(appDir, 'dist')

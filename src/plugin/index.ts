@@ -2,26 +2,20 @@ import path from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import { createCorpusLoader, type Corpus } from './corpus.ts'
 import { resolveContentOptions, type ContentOptions, type ResolvedContentOptions } from './options.ts'
+import { CONTENT_UPDATE_EVENT } from '../lib/data-version.ts'
 import { formatProblem, formatReport } from './problems.ts'
-import { writeData } from './write.ts'
-
-const VIRTUAL_ID = 'virtual:reader-content'
-const RESOLVED_ID = '\0' + VIRTUAL_ID
-/** The event the app listens to in `vite dev` to refetch after a story file changes. */
-export const CONTENT_UPDATE_EVENT = 'reader:content-update'
+import { dataFiles, writeData } from './write.ts'
 
 /**
  * The content plugin: turns a folder of story files into static JSON under
- * `data/<version>/` at build time, and serves the same data from memory in `vite dev`.
- * The app learns where its data lives from `virtual:reader-content`.
+ * `data/<version>/` at build time, and serves the same data from memory in `vite dev`
+ * (as `data/dev/`). The app learns the version from a `<meta>` in its HTML entry.
  */
 export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
   let config: ResolvedConfig
   let options: ResolvedContentOptions
   let loader: ReturnType<typeof createCorpusLoader>
   let corpus: Corpus | undefined
-  let template: string | undefined
-  const dataBase = () => `${config.base}data/${config.command === 'serve' ? 'dev' : corpus!.manifest.version}/`
 
   return {
     name: 'reader:content',
@@ -29,7 +23,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     configResolved(resolved) {
       config = resolved
       options = resolveContentOptions(userOptions, process.env, resolved.root)
-      loader = createCorpusLoader(options, resolved.command === 'serve' ? 'dev' : 'build')
+      loader = createCorpusLoader(options)
     },
 
     async buildStart() {
@@ -42,33 +36,12 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
       config.logger.info(`reader:content ${corpus.manifest.storyCount} stories from ${source}, ${corpus.problems.length} problem(s)`)
     },
 
-    resolveId: {
-      filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
-      handler: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    },
-
-    load: {
-      filter: { id: new RegExp(`^\\0${VIRTUAL_ID}$`) },
-      handler(id) {
-        if (id !== RESOLVED_ID) return
-        return `export const dataBase = ${JSON.stringify(dataBase())};\nexport const updateEvent = ${JSON.stringify(CONTENT_UPDATE_EVENT)};\n`
-      },
-    },
-
-    generateBundle: {
-      // After Vite's HTML plugin, so the built index.html is the template of the story pages.
-      order: 'post',
-      handler(_, bundle) {
-        const index = bundle['index.html']
-        template = index?.type === 'asset' ? String(index.source) : undefined
-      },
-    },
-
-    // The data and the story pages are written straight to disk: tens of thousands of
-    // files would crawl through the bundler's asset pipeline and its size report.
+    // The data and the story pages are written straight to disk, after the bundle: tens
+    // of thousands of files would crawl through the bundler's asset pipeline.
     async writeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir)
-      await writeData(outDir, corpus!, template, { siteUrl: options.siteUrl, base: config.base }, options.concurrency)
+      const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency)
+      config.logger.info(`reader:content data/${version}/ and ${corpus!.stories.size} story pages written`)
     },
 
     configureServer(server) {
@@ -83,10 +56,17 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
 }
 
 function serveFromMemory(server: ViteDevServer, prefix: string, current: () => Corpus | undefined) {
+  let files = new Map<string, () => string>()
+  let indexed: Corpus | undefined
   server.middlewares.use((req, res, next) => {
     const url = req.url?.split('?')[0] ?? ''
     if (!url.startsWith(prefix)) return next()
-    const body = dataFile(current(), decodeURIComponent(url.slice(prefix.length)))
+    const corpus = current()
+    if (corpus !== indexed) {
+      files = new Map(corpus ? dataFiles(corpus) : [])
+      indexed = corpus
+    }
+    const body = files.get(decodeURIComponent(url.slice(prefix.length)))?.()
     res.setHeader('Cache-Control', 'no-store')
     if (body === undefined) {
       res.statusCode = 404
@@ -96,13 +76,6 @@ function serveFromMemory(server: ViteDevServer, prefix: string, current: () => C
     res.setHeader('Content-Type', 'application/json; charset=utf-8')
     res.end(body)
   })
-}
-
-/** A data file of the corpus; story files are serialized on request in `vite dev`. */
-function dataFile(corpus: Corpus | undefined, file: string): string | undefined {
-  const story = /^story\/(.+)\.json$/.exec(file)
-  if (story) return corpus?.files.get(file) ?? (corpus?.stories.has(story[1]) ? JSON.stringify(corpus.stories.get(story[1])) : undefined)
-  return corpus?.files.get(file)
 }
 
 function watchCorpus(server: ViteDevServer, dir: string, reload: (file: string, removed: boolean) => Promise<void>) {

@@ -9,11 +9,14 @@ export type IdentifiedDraft = StoryDraft & { id: string }
  * (by normalized URL) carries its id, duplicates are merged, each story learns which
  * stories list it (`coveredBy`) and its neighbours by date.
  */
-export function linkStories(drafts: readonly IdentifiedDraft[]): { stories: Story[]; external: ExternalArticle[] } {
+export function linkStories(
+  drafts: readonly IdentifiedDraft[],
+  keyOfUrl: (href: string) => string | null = urlKey,
+): { stories: Story[]; external: ExternalArticle[] } {
   const idByKey = new Map<string, string>()
   for (const s of drafts) {
     for (const href of [s.webUrl, s.originalUrl, s.ampWebUrl]) {
-      const key = href && urlKey(href)
+      const key = href && keyOfUrl(href)
       if (key && !idByKey.has(key)) idByKey.set(key, s.id)
     }
   }
@@ -22,7 +25,7 @@ export function linkStories(drafts: readonly IdentifiedDraft[]): { stories: Stor
   const keyOf = new Map<RelatedLink, string>()
   const stories: Story[] = drafts.map((s) => ({
     ...s,
-    related: mergeRelated(s.related, s.id, idByKey, keyOf),
+    related: mergeRelated(s.related, s.id, idByKey, keyOf, keyOfUrl),
     coveredBy: [],
   }))
   const byId = new Map(stories.map((s) => [s.id, s]))
@@ -47,10 +50,11 @@ function mergeRelated(
   selfId: string,
   idByKey: Map<string, string>,
   keyOf: Map<RelatedLink, string>,
+  keyOfUrl: (href: string) => string | null,
 ): RelatedLink[] {
   const merged = new Map<string, RelatedLink>()
   for (const entry of entries) {
-    const key = urlKey(entry.webUrl) ?? entry.webUrl
+    const key = keyOfUrl(entry.webUrl) ?? entry.webUrl
     const storyId = idByKey.get(key)
     if (storyId === selfId) continue
     const seen = merged.get(key)

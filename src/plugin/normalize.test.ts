@@ -51,6 +51,13 @@ describe('normalizeStory', () => {
     ])
   })
 
+  it('drops a malformed related entry and keeps the others', () => {
+    const text = storyText({ related: ['https://other.com/1', 'https://other.com/2'] }).replace('- title: "Related 1"', '- title: [not, a, title]')
+    const { story, problems } = normalize(text)
+    expect(story?.related.map((r) => r.webUrl)).toEqual(['https://other.com/1'])
+    expect(problems).toEqual([expect.objectContaining({ kind: 'dropped', field: 'related.1.title' })])
+  })
+
   it('skips a story with no safe URL at all', () => {
     const { story, problems } = normalize(storyText({ url: 'javascript:alert(1)', originalUrl: 'data:text/html,x' }))
     expect(story).toBeNull()

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { safeHttpUrl } from '../lib/urls.ts'
 import type { Problem } from './problems.ts'
-import { imageSchema, relatedSchema, storyFileSchema } from './schema.ts'
+import { imageSchema, relatedListSchema, relatedSchema, storyFileSchema, type RelatedFile } from './schema.ts'
 import type { Image, RelatedLink, Story, VideoEmbed } from './types.ts'
 
 /** A validated story before the corpus-wide steps (ids, links) run. */
@@ -55,19 +55,24 @@ export function normalizeStory(file: string, data: unknown): Normalized {
     topics: raw.topics.map((t) => t.trim()).filter(Boolean),
     images: images(raw.images, 'images', drop),
     ...optional('video', videoEmbed(raw.featuredContent) ?? videoEmbed(main)),
-    related: raw.related.flatMap((entry, i) => related(entry, `related.${i}`, drop) ?? []),
+    related: relatedLinks(raw.related, drop),
   }
   return { story, problems }
 }
 
-function related(entry: unknown, field: string, drop: (field: string, reason: string) => void): RelatedLink | null {
-  const parsed = relatedSchema.safeParse(entry)
-  if (!parsed.success) {
+function relatedLinks(entries: unknown[], drop: (field: string, reason: string) => void): RelatedLink[] {
+  const all = relatedListSchema.safeParse(entries)
+  if (all.success) return all.data.flatMap((r, i) => related(r, `related.${i}`, drop) ?? [])
+  return entries.flatMap((entry, i) => {
+    const parsed = relatedSchema.safeParse(entry)
+    if (parsed.success) return related(parsed.data, `related.${i}`, drop) ?? []
     const issue = parsed.error.issues[0]
-    drop([field, ...issue.path].join('.'), issue.message)
-    return null
-  }
-  const r = parsed.data
+    drop([`related.${i}`, ...issue.path].join('.'), issue.message)
+    return []
+  })
+}
+
+function related(r: RelatedFile, field: string, drop: (field: string, reason: string) => void): RelatedLink | null {
   const webUrl = safeHttpUrl(r.webUrl)
   if (!webUrl) {
     drop(`${field}.webUrl`, `not an http(s) URL: ${preview(r.webUrl)}`)

@@ -64,5 +64,8 @@ export const storyFileSchema = z.object({
 })
 
 export type StoryFile = z.output<typeof storyFileSchema>
+/** All entries at once: the common case, one pass; a failure falls back to entry by entry. */
+export const relatedListSchema = z.array(relatedSchema)
+
 export type RelatedFile = z.output<typeof relatedSchema>
 export type ImageFile = z.output<typeof imageSchema>

@@ -110,8 +110,6 @@ export interface ExternalArticle {
  * `index/0.json` (the newest rows) is always there, so both are fetched at once.
  */
 export interface Manifest {
-  /** Content hash of this build's data; also the data folder's name. */
-  version: string
   storyCount: number
   providerCount: number
   dateRange: { from: string; to: string } | null

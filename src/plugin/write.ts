@@ -1,32 +1,57 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Corpus } from './corpus.ts'
-import { storyHtml } from './html.ts'
+import { storyHtml, withDataVersion } from './html.ts'
 import { mapLimit } from './read.ts'
-import type { Story } from './types.ts'
+
+/** One data file: its path in the data folder and, on demand, its JSON. */
+export type DataFile = [file: string, json: () => string]
+
+/** Every data file of the corpus; the bulk is serialized only when asked for. */
+export function dataFiles(corpus: Corpus): DataFile[] {
+  return [
+    ...[...corpus.files].map(([file, json]): DataFile => [file, () => json]),
+    ...[...corpus.external].map(([file, list]): DataFile => [file, () => JSON.stringify(list)]),
+    ...[...corpus.stories].map(([id, story]): DataFile => [`story/${id}.json`, () => JSON.stringify(story)]),
+  ]
+}
 
 /**
- * Writes the corpus's JSON under `data/<version>/` and, given the built index.html, one
- * HTML entry per story (`story/<id>/index.html`) into the build's output folder.
+ * Writes the data under `data/<version>/`, where the version is a hash of every file
+ * written (so a CDN may cache them forever, and equal content gets an equal folder);
+ * then names that version in index.html and writes one HTML entry per story from it.
+ * Returns the version.
  */
 export async function writeData(
   outDir: string,
   corpus: Corpus,
-  template: string | undefined,
   page: { siteUrl?: string; base: string },
   concurrency: number,
-): Promise<void> {
-  const dataDir = path.join(outDir, 'data', corpus.manifest.version)
-  const entries = [...corpus.files]
-  const folders = new Set(entries.map(([file]) => path.dirname(path.join(dataDir, file))))
-  if (template) for (const [file] of entries) if (file.startsWith('story/')) folders.add(path.join(outDir, file.slice(0, -'.json'.length)))
-  for (const folder of folders) await fs.mkdir(folder, { recursive: true })
+): Promise<string> {
+  const staging = path.join(outDir, 'data', '.staging')
+  await fs.rm(staging, { recursive: true, force: true })
+  const files = dataFiles(corpus)
+  for (const folder of new Set(files.map(([file]) => path.dirname(path.join(staging, file))))) await fs.mkdir(folder, { recursive: true })
 
-  await mapLimit(entries, concurrency, async ([file, source]) => {
-    await fs.writeFile(path.join(dataDir, file), source)
-    if (template && file.startsWith('story/')) {
-      const story = JSON.parse(source) as Story
-      await fs.writeFile(path.join(outDir, 'story', story.id, 'index.html'), storyHtml(template, story, page))
-    }
+  // Each file is serialized, hashed and written in turn, then dropped: memory stays flat.
+  const digests = await mapLimit(files, concurrency, async ([file, json]) => {
+    const text = json()
+    await fs.writeFile(path.join(staging, file), text)
+    return `${file}\0${createHash('sha1').update(text).digest('hex')}\n`
   })
+  const version = createHash('sha1').update(digests.sort().join('')).digest('hex').slice(0, 10)
+  const dataDir = path.join(outDir, 'data', version)
+  await fs.rm(dataDir, { recursive: true, force: true })
+  await fs.rename(staging, dataDir)
+
+  const indexPath = path.join(outDir, 'index.html')
+  const template = withDataVersion(await fs.readFile(indexPath, 'utf8'), version)
+  await fs.writeFile(indexPath, template)
+  const stories = [...corpus.stories.values()]
+  for (const story of stories) await fs.mkdir(path.join(outDir, 'story', story.id), { recursive: true })
+  await mapLimit(stories, concurrency, (story) =>
+    fs.writeFile(path.join(outDir, 'story', story.id, 'index.html'), storyHtml(template, story, page)),
+  )
+  return version
 }

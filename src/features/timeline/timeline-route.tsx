@@ -45,7 +45,6 @@ export function Component() {
       </label>
       {error && <LoadError what="some of the stories" error={error} onRetry={retry} />}
       <TimelineBody
-        key={manifest.version}
         timeline={timeline}
         rows={rows}
         providers={providers.byDomain}

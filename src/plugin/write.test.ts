@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createCorpusLoader } from './corpus.ts'
+import { resolveContentOptions } from './options.ts'
+import { storyText, writeCorpus } from './test-fixtures.ts'
+import { writeData } from './write.ts'
+
+const TEMPLATE = '<!doctype html><html><head><title>App</title></head><body></body></html>'
+
+async function writeOnce(files: Record<string, string>) {
+  const corpus = await createCorpusLoader(resolveContentOptions({ dir: await writeCorpus(files) }, {})).load()
+  const outDir = await writeCorpus({ 'index.html': TEMPLATE })
+  const version = await writeData(outDir, corpus, { base: '/' }, 8)
+  return { outDir, version }
+}
+
+describe('writeData', () => {
+  const a = storyText({ title: 'Alpha', url: 'https://a.com/1', related: ['https://b.com/2'] })
+  const b = storyText({ title: 'Beta', url: 'https://b.com/2' })
+
+  it('writes the data under a folder named by its content, and names it in every HTML entry', async () => {
+    const { outDir, version } = await writeOnce({ 'a.txt': a, 'b.txt': b })
+    expect(version).toMatch(/^[0-9a-f]{10}$/)
+    const story = JSON.parse(await fs.readFile(path.join(outDir, 'data', version, 'story/2020-11-17-alpha.json'), 'utf8'))
+    expect(story.related[0].storyId).toBe('2020-11-17-beta')
+    expect(await fs.readdir(path.join(outDir, 'data'))).toEqual([version])
+    const meta = `<meta name="reader-data" content="${version}" />`
+    expect(await fs.readFile(path.join(outDir, 'index.html'), 'utf8')).toContain(meta)
+    expect(await fs.readFile(path.join(outDir, 'story/2020-11-17-beta/index.html'), 'utf8')).toContain(meta)
+  })
+
+  it('gives equal content an equal version and any change a new one', async () => {
+    const first = await writeOnce({ 'a.txt': a, 'b.txt': b })
+    const renamed = await writeOnce({ 'x/1.md': b, 'y.txt': a })
+    const edited = await writeOnce({ 'a.txt': a, 'b.txt': b.replace('An excerpt.', 'An edited excerpt.') })
+    expect(renamed.version).toBe(first.version)
+    expect(edited.version).not.toBe(first.version)
+  })
+})
