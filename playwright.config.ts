@@ -6,6 +6,7 @@ import { defineConfig, devices } from '@playwright/test'
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 const PORT = 4173
 const SUBPATH_PORT = 4175
+const HOSTILE_PORT = 4177
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: existsSync(SYSTEM_CHROMIUM)
@@ -34,7 +35,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /subpath\.spec\.ts/,
+      testIgnore: /(subpath|hostile)\.spec\.ts/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}/` },
     },
     {
@@ -43,8 +44,14 @@ export default defineConfig({
       testMatch: /subpath\.spec\.ts/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${SUBPATH_PORT}/news/` },
     },
+    {
+      // The seeds plus hostile stories and bad files (npm run build:hostile).
+      name: 'hostile',
+      testMatch: /hostile\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${HOSTILE_PORT}/` },
+    },
   ],
-  // e2e runs against the production builds (`npm run build`, `npm run build:subpath`) served by `vite preview`.
+  // e2e runs against the production builds (`npm run build`, `build:subpath`, `build:hostile`) served by `vite preview`.
   webServer: [
     {
       command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
@@ -55,6 +62,12 @@ export default defineConfig({
     {
       command: `npx vite preview --base /news/ --outDir dist-subpath --port ${SUBPATH_PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/news/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-hostile --port ${HOSTILE_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${HOSTILE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -76,7 +76,12 @@ export function FilterBar({ manifest, providers, filters, facet, update, showSor
 function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
   const id = useId()
   const [text, setText] = useState(value)
-  useEffect(() => setText(value), [value])
+  // When the URL changes under it (back/forward, clear), the box follows.
+  const [shown, setShown] = useState(value)
+  if (value !== shown) {
+    setShown(value)
+    setText(value)
+  }
   useEffect(() => {
     if (text.trim() === value) return
     const timer = setTimeout(() => onChange(text.trim()), 250)

@@ -1,12 +1,15 @@
+import { useState } from 'react'
 import { formatDate, formatDateTime } from '../lib/format.ts'
 import { relativeTime } from '../lib/relative-time.ts'
 
 /** A date, relative when recent; the exact date-time (reader's locale and zone) on hover. */
 export function TimeAgo({ iso }: { iso: string }) {
   const exact = formatDateTime(iso)
+  // "Now" as of the first render, so a re-render never changes what the row says.
+  const [now] = useState(Date.now)
   return (
     <time dateTime={iso} title={exact}>
-      {relativeTime(iso, Date.now()) ?? formatDate(iso)}
+      {relativeTime(iso, now) ?? formatDate(iso)}
     </time>
   )
 }

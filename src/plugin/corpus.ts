@@ -7,7 +7,7 @@ import { linkStories } from './link.ts'
 import { normalizeStory, type StoryDraft } from './normalize.ts'
 import type { ResolvedContentOptions } from './options.ts'
 import type { Problem } from './problems.ts'
-import { listStoryFiles, mapLimit, parseStory } from './read.ts'
+import { listStoryFiles, mapLimit, parseStory, sizeProblem } from './read.ts'
 
 export interface Corpus extends EmittedData {
   problems: Problem[]
@@ -41,7 +41,9 @@ export function createCorpusLoader(options: ResolvedContentOptions) {
       const stat = await handle.stat()
       const hit = cache.get(abs)
       if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.result
-      const parsed = parseStory(file, await handle.readFile())
+      // An oversized file is refused unread.
+      const tooLarge = sizeProblem(file, stat.size)
+      const parsed = tooLarge ? { ok: false as const, problem: tooLarge } : parseStory(file, await handle.readFile())
       const result: FileResult = parsed.ok
         ? { file, ...normalizeStory(file, parsed.data) }
         : { file, story: null, problems: [parsed.problem] }

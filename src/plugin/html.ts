@@ -1,3 +1,4 @@
+import { CONTENT_SECURITY_POLICY } from '../lib/csp.ts'
 import { DATA_VERSION_META } from '../lib/data-version.ts'
 import type { Story } from './types.ts'
 
@@ -46,7 +47,13 @@ function truncate(text: string, max: number): string {
   return cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length) + '…'
 }
 
-/** Names the build's data folder in an HTML entry (the app reads it to find its data). */
-export function withDataVersion(html: string, version: string): string {
-  return html.replace('</head>', `  <meta name="${DATA_VERSION_META}" content="${escapeHtml(version)}" />\n  </head>`)
+/**
+ * The built index.html as the template of every HTML entry: its Content-Security-Policy
+ * first in <head> (a policy covers only what follows it), and the name of the build's data
+ * folder (the app reads it to find its data).
+ */
+export function htmlTemplate(html: string, version: string): string {
+  return html
+    .replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`)
+    .replace('</head>', `  <meta name="${DATA_VERSION_META}" content="${escapeHtml(version)}" />\n  </head>`)
 }

@@ -4,6 +4,9 @@ import type { Problem } from './problems.ts'
 import { imageSchema, relatedListSchema, relatedSchema, storyFileSchema, type RelatedFile } from './schema.ts'
 import type { Image, RelatedLink, Story, VideoEmbed } from './types.ts'
 
+/** Bounds on what one story may carry: a crawler's runaway file stays a story, trimmed. */
+export const LIMITS = { title: 1_000, excerpt: 10_000, related: 300, topics: 50, images: 20 }
+
 /** A validated story before the corpus-wide steps (ids, links) run. */
 export type StoryDraft = Omit<Story, 'id' | 'coveredBy' | 'prev' | 'next'>
 
@@ -36,9 +39,19 @@ export function normalizeStory(file: string, data: unknown): Normalized {
     return { story: null, problems: [...problems, { file, kind: 'skipped', field: 'webUrl', reason }] }
   }
 
+  const cap = <T>(field: keyof typeof LIMITS, list: T[]): T[] => {
+    if (list.length > LIMITS[field]) drop(field, `${list.length - LIMITS[field]} entries beyond the first ${LIMITS[field]} left out`)
+    return list.slice(0, LIMITS[field])
+  }
+  const clip = (field: 'title' | 'excerpt', text: string): string => {
+    if (text.length <= LIMITS[field]) return text
+    drop(field, `${text.length} characters cut to ${LIMITS[field]}`)
+    return text.slice(0, LIMITS[field] - 1) + '…'
+  }
+
   const story: StoryDraft = {
-    title: raw.title,
-    excerpt: raw.excerpt?.trim() ?? '',
+    title: clip('title', raw.title),
+    excerpt: clip('excerpt', raw.excerpt?.trim() ?? ''),
     publishedDateTime: raw.publishedDateTime,
     webUrl: main,
     ...(originalUrl && originalUrl !== main ? { originalUrl } : {}),
@@ -52,10 +65,10 @@ export function normalizeStory(file: string, data: unknown): Normalized {
       domain: raw.provider.domain.toLowerCase(),
       ...optional('logo', images(raw.provider.images, 'provider.images', drop)[0]),
     },
-    topics: raw.topics.map((t) => t.trim()).filter(Boolean),
-    images: images(raw.images, 'images', drop),
+    topics: cap('topics', raw.topics.map((t) => t.trim().slice(0, 100)).filter(Boolean)),
+    images: images(cap('images', raw.images), 'images', drop),
     ...optional('video', videoEmbed(raw.featuredContent) ?? videoEmbed(main)),
-    related: relatedLinks(raw.related, drop),
+    related: relatedLinks(cap('related', raw.related), drop),
   }
   return { story, problems }
 }

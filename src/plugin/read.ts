@@ -6,6 +6,11 @@ import type { Problem } from './problems.ts'
 const STORY_FILE = /\.(txt|md)$/i
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+/** Bounded work per file: larger files are refused unread (a story file is a few KB). */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024
+/** Values a front matter may expand to through YAML aliases before it is refused. */
+export const MAX_VALUES = 200_000
+
 export interface SourceFile {
   /** Path relative to the corpus folder, with `/` separators: how files are named in reports. */
   file: string
@@ -26,6 +31,11 @@ export async function listStoryFiles(dir: string): Promise<SourceFile[]> {
     .sort((a, b) => (a.file < b.file ? -1 : 1))
 }
 
+/** The report for a file over the size limit, or null. */
+export function sizeProblem(file: string, size: number): Problem | null {
+  return size > MAX_FILE_BYTES ? { file, kind: 'skipped', reason: `file too large: ${size} bytes (at most ${MAX_FILE_BYTES})` } : null
+}
+
 /** Decodes and parses one file's front matter; never throws. */
 export function parseStory(file: string, bytes: Uint8Array): Parsed {
   const fail = (reason: string, line?: number): Parsed => ({
@@ -33,6 +43,8 @@ export function parseStory(file: string, bytes: Uint8Array): Parsed {
     problem: { file, kind: 'skipped', reason, ...(line ? { line } : {}) },
   })
   if (bytes.length === 0) return fail('empty file')
+  const tooLarge = sizeProblem(file, bytes.length)
+  if (tooLarge) return { ok: false, problem: tooLarge }
   if (bytes.includes(0)) return fail('binary file (NUL bytes), not a story')
   let text: string
   try {
@@ -50,6 +62,11 @@ export function parseStory(file: string, bytes: Uint8Array): Parsed {
     if (!data || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length === 0) {
       return fail('front matter is empty')
     }
+    // js-yaml shares aliased values rather than copying them, so a "billion laughs" parses
+    // in a moment; it is everything that walks the result afterwards that would not return.
+    if (/(^|[\s[{,:-])&[^\s]/m.test(text) && !withinValues(data, MAX_VALUES)) {
+      return fail(`YAML aliases expand to more than ${MAX_VALUES} values (an alias bomb?)`)
+    }
     return { ok: true, data }
   } catch (error) {
     const e = error as { reason?: string; message?: string; mark?: { line?: number } }
@@ -58,6 +75,18 @@ export function parseStory(file: string, bytes: Uint8Array): Parsed {
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : undefined
     return fail(`invalid YAML: ${e.reason ?? e.message ?? String(error)}`, line)
   }
+}
+
+/** True when walking `value` as a tree (aliases expanded) visits at most `budget` values. */
+function withinValues(value: unknown, budget: number): boolean {
+  const stack: unknown[] = [value]
+  let visited = 0
+  while (stack.length) {
+    const v = stack.pop()
+    if (++visited > budget) return false
+    if (v && typeof v === 'object' && !(v instanceof Date)) stack.push(...Object.values(v))
+  }
+  return true
 }
 
 /** `fn` over `items`, at most `limit` at a time, results in input order. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Corpus } from './corpus.ts'
-import { storyHtml, withDataVersion } from './html.ts'
+import { htmlTemplate, storyHtml } from './html.ts'
 import { mapLimit } from './read.ts'
 
 /** One data file: its path in the data folder and, on demand, its JSON. */
@@ -46,7 +46,7 @@ export async function writeData(
   await fs.rename(staging, dataDir)
 
   const indexPath = path.join(outDir, 'index.html')
-  const template = withDataVersion(await fs.readFile(indexPath, 'utf8'), version)
+  const template = htmlTemplate(await fs.readFile(indexPath, 'utf8'), version)
   await fs.writeFile(indexPath, template)
   const stories = [...corpus.stories.values()]
   for (const story of stories) await fs.mkdir(path.join(outDir, 'story', story.id), { recursive: true })

@@ -11,11 +11,14 @@ import { useListKeys } from './use-list-keys.ts'
 export function StoryList({ rows, providers }: { rows: IndexRow[]; providers: Map<string, ProviderList[number]> }) {
   const listRef = useRef<HTMLOListElement>(null)
   const [offset, setOffset] = useState(0)
-  // The list starts below the filters, whose height changes (the provider panel opens).
+  // The list starts below the filters and notices, whose heights change: follow the page.
   useLayoutEffect(() => {
-    const top = listRef.current?.offsetTop ?? 0
-    if (top !== offset) setOffset(top)
-  })
+    const measure = () => setOffset(listRef.current?.offsetTop ?? 0)
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
+  }, [])
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,

@@ -1,0 +1,38 @@
+import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+
+// A missing or corrupt data file fails only its own part of the page, with a retry.
+
+test('a corrupt story file shows an error with a retry, inside the app', async ({ page }) => {
+  let corrupt = true
+  await page.route(`**/story/${IDS.nola}.json`, (route) => (corrupt ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"title": "cut off' }) : route.continue()))
+  await page.goto(`./story/${IDS.nola}`)
+  await expect(page.getByRole('alert')).toContainText('Could not load this view')
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible()
+  corrupt = false
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.nola)
+})
+
+test('a missing index chunk shows an error with a retry for the list only', async ({ page }) => {
+  let missing = true
+  await page.route('**/index/0.json', (route) => (missing ? route.fulfill({ status: 404, body: '' }) : route.continue()))
+  await page.goto('./')
+  await expect(page.getByRole('alert')).toContainText('Could not load')
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible()
+  missing = false
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(listTitles(page)).toHaveCount(5)
+})
+
+test('a corrupt month of related coverage fails only that part of the timeline', async ({ page }) => {
+  let corrupt = true
+  await page.route('**/external/2020-12.json', (route) => (corrupt ? route.fulfill({ status: 200, contentType: 'application/json', body: 'not json' }) : route.continue()))
+  await page.goto('./timeline')
+  await expect(page.getByRole('alert')).toContainText('Could not load the related coverage')
+  await expect(page.getByRole('link', { name: TITLES.nola })).toBeVisible()
+  await expect(page.getByText('City releases dozens of pages')).toHaveCount(0)
+  corrupt = false
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByText('City releases dozens of pages of emails')).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})

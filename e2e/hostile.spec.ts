@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test'
+import { PLAYER_ORIGIN } from '../src/lib/csp.ts'
+import { expect, test } from './fixtures.ts'
+import { LONG_TITLE, XSS_TITLE } from './hostile/stories.ts'
+
+// Against dist-hostile/: the seeds plus hostile stories and bad files.
+
+/** Fails the test on any dialog, and records CSP violations the page reports. */
+async function guard(page: Page) {
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog fired: ${dialog.message()}`)
+  })
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] }
+    w.__csp = []
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+}
+
+/** Nothing live and unsafe in the rendered page. */
+async function expectSafe(page: Page) {
+  const report = await page.evaluate((player) => {
+    const all = [...document.querySelectorAll('*')]
+    return {
+      unsafeLinks: [...document.querySelectorAll('a[href]')]
+        .map((a) => (a as HTMLAnchorElement).href)
+        .filter((href) => !/^https?:/.test(href)),
+      foreignFrames: [...document.querySelectorAll('iframe')].map((f) => f.src).filter((src) => !src.startsWith(player + '/embed/')),
+      handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
+      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      csp: (window as unknown as { __csp: string[] }).__csp,
+    }
+  }, PLAYER_ORIGIN)
+  expect(report).toEqual({ unsafeLinks: [], foreignFrames: [], handlers: [], scripts: 0, csp: [] })
+}
+
+test('the list, the timeline and every story page load with nothing live and unsafe', async ({ page }) => {
+  await guard(page)
+  await page.goto('./')
+  await expect(page.getByRole('link', { name: XSS_TITLE, exact: true })).toBeVisible()
+  await expectSafe(page)
+  const hrefs = await page.locator('.story-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  expect(hrefs).toHaveLength(8)
+
+  await page.goto('./timeline')
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  await expectSafe(page)
+
+  for (const href of hrefs) {
+    await page.goto('.' + href)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    await expectSafe(page)
+  }
+})
+
+test('markup in a story shows as text, and unsafe values are gone', async ({ page }) => {
+  await guard(page)
+  await page.goto('./')
+  await page.getByRole('link', { name: XSS_TITLE, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(XSS_TITLE)
+  await expect(page).toHaveTitle(`${XSS_TITLE} · Story Reader`)
+  await expect(page.getByText("<script>alert('excerpt')</script>", { exact: false })).toBeVisible()
+  await expect(page.getByText('<b onmouseover=alert(1)>Evil</b>').first()).toBeVisible()
+  // webUrl was javascript:, so "Read at" falls back to the safe originalUrl.
+  await expect(page.getByRole('link', { name: /^Read at/ })).toHaveAttribute('href', 'https://evil.example/story')
+  await expect(page.getByRole('link', { name: 'AMP version' })).toHaveCount(0)
+  await expect(page.locator('iframe')).toHaveCount(0)
+  const coverage = page.getByRole('region', { name: 'Coverage' })
+  await expect(coverage.getByRole('listitem')).toHaveCount(2)
+  await expect(coverage.getByText('<a href=javascript:alert(1)>click</a>')).toBeVisible()
+  await coverage.getByRole('link', { name: 'An in-corpus link' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The LAPD Just Banned/)
+  await expectSafe(page)
+})
+
+test('a video plays only through the allow-listed player, built from its id', async ({ page }) => {
+  await guard(page)
+  await page.goto('./story/2020-11-20-a-video-with-a-handler-in-its-embed')
+  const frame = page.locator('iframe')
+  await expect(frame).toHaveAttribute('src', `${PLAYER_ORIGIN}/embed/dQw4w9WgXcQ`)
+  await expect(frame).not.toHaveAttribute('allow', /camera/)
+  await expectSafe(page)
+})
+
+test('the built HTML carries the Content-Security-Policy, and preview sends it too', async ({ request }) => {
+  for (const path of ['./', './story/2020-11-20-a-video-with-a-handler-in-its-embed/index.html']) {
+    const response = await request.get(path)
+    const html = await response.text()
+    expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;/)
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+    expect(response.headers()['content-security-policy']).toContain(`frame-src ${PLAYER_ORIGIN}`)
+  }
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } })
+  test('a long unbroken title wraps without widening the page', async ({ page }) => {
+    await page.goto('./')
+    await expect(page.getByRole('link', { name: LONG_TITLE })).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.getByRole('link', { name: LONG_TITLE }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(LONG_TITLE)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+})
