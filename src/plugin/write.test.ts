@@ -28,6 +28,7 @@ describe('writeData', () => {
     const meta = `<meta name="reader-data" content="${version}" />`
     expect(await fs.readFile(path.join(outDir, 'index.html'), 'utf8')).toContain(meta)
     expect(await fs.readFile(path.join(outDir, 'story/2020-11-17-beta/index.html'), 'utf8')).toContain(meta)
+    for (const entry of ['timeline/index.html', '404.html']) expect(await fs.readFile(path.join(outDir, entry), 'utf8')).toContain(meta)
   })
 
   it('gives equal content an equal version and any change a new one', async () => {

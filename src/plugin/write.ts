@@ -48,6 +48,11 @@ export async function writeData(
   const indexPath = path.join(outDir, 'index.html')
   const template = htmlTemplate(await fs.readFile(indexPath, 'utf8'), version)
   await fs.writeFile(indexPath, template)
+  // Every route has a file, so a static host needs no rewrite rules: the timeline, and a
+  // 404.html that hosts serve for unknown paths (the app then shows its not-found view).
+  await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
+  await fs.writeFile(path.join(outDir, 'timeline', 'index.html'), template)
+  await fs.writeFile(path.join(outDir, '404.html'), template)
   const stories = [...corpus.stories.values()]
   for (const story of stories) await fs.mkdir(path.join(outDir, 'story', story.id), { recursive: true })
   await mapLimit(stories, concurrency, (story) =>
