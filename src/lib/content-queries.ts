@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { ExternalArticle, IndexRow, Manifest, ProviderList, TimelineData } from '../plugin/types.ts'
 import { fetchData } from './data.ts'
 
@@ -45,7 +45,7 @@ export const externalMonthQuery = (file: string) =>
   })
 
 /** What the list and the timeline wait for before they show: the manifest and the newest rows, together. */
-export async function ensureFirstScreen(client: import('@tanstack/react-query').QueryClient) {
+export async function ensureFirstScreen(client: QueryClient) {
   void client.prefetchQuery(providersQuery())
   await Promise.all([client.ensureQueryData(manifestQuery()), client.ensureQueryData(indexChunkQuery(FIRST_CHUNK))])
 }

@@ -65,12 +65,3 @@ function ampCacheTarget(url: URL): URL | null {
     return null
   }
 }
-
-/** Host of a URL without `www.`, for display ("Read at nola.com"). */
-export function displayHost(href: string): string {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '')
-  } catch {
-    return href
-  }
-}

@@ -68,4 +68,3 @@ export type StoryFile = z.output<typeof storyFileSchema>
 export const relatedListSchema = z.array(relatedSchema)
 
 export type RelatedFile = z.output<typeof relatedSchema>
-export type ImageFile = z.output<typeof imageSchema>

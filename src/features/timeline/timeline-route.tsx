@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react'
-import { Link } from 'react-router'
 import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
-import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { useQuery } from '@tanstack/react-query'
 import { ensureFirstScreen, timelineQuery } from '../../lib/content-queries.ts'
 import { providerFacet } from '../../lib/filters.ts'
@@ -15,7 +13,8 @@ import { useFilters } from '../../lib/use-filters.ts'
 import { useExcerpts, useIndexRows, useProviders } from '../../lib/use-index-rows.ts'
 import type { IndexRow, ProviderList, TimelineData } from '../../plugin/types.ts'
 import { Histogram } from './histogram.tsx'
-import { useTimelineItems, type TimelineItem } from './use-timeline-items.ts'
+import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
+import { useTimelineItems } from './use-timeline-items.ts'
 
 const PAGE = 200
 
@@ -127,46 +126,4 @@ function TimelineBody({ timeline, rows, providers, excerpts, filters, update, cl
       )}
     </>
   )
-}
-
-function TimelineEntry({ item, providers }: { item: TimelineItem; providers: Map<string, ProviderList[number]> }) {
-  if (item.kind === 'story') {
-    const provider = providers.get(item.row.provider)
-    const name = item.row.providerName
-    return (
-      <li className="timeline-item">
-        <Link to={`/story/${item.row.id}`}>{item.row.title}</Link>
-        <span className="meta provider">
-          <ProviderBadge name={name} domain={item.row.provider} logo={provider?.logo} />
-          {name} · Quality {item.row.quality}
-        </span>
-      </li>
-    )
-  }
-  const a = item.article
-  return (
-    <li className="timeline-item timeline-external">
-      <a href={a.webUrl} target="_blank" rel="noopener noreferrer">
-        {a.title}
-        <span className="visually-hidden"> (opens {a.provider.domain} in a new tab)</span>
-        <span aria-hidden="true"> ↗</span>
-      </a>
-      <span className="meta provider">
-        <ProviderBadge name={a.provider.name} domain={a.provider.domain} />
-        {a.provider.name}
-        {a.quality !== null && ` · Quality ${a.quality}`} · <span className="badge badge-muted">Related coverage</span>
-      </span>
-    </li>
-  )
-}
-
-function groupByDay(items: TimelineItem[]): [string, TimelineItem[]][] {
-  const days = new Map<string, TimelineItem[]>()
-  for (const item of items) {
-    const day = item.date.slice(0, 10)
-    const list = days.get(day)
-    if (list) list.push(item)
-    else days.set(day, [item])
-  }
-  return [...days]
 }

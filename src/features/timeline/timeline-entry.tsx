@@ -1,0 +1,48 @@
+import { Link } from 'react-router'
+import { ProviderBadge } from '../../components/provider-badge.tsx'
+import type { ProviderList } from '../../plugin/types.ts'
+import type { TimelineItem } from './use-timeline-items.ts'
+
+/** One line of the timeline: a story of the corpus (inside the app) or related coverage (the outlet). */
+export function TimelineEntry({ item, providers }: { item: TimelineItem; providers: Map<string, ProviderList[number]> }) {
+  if (item.kind === 'story') {
+    const provider = providers.get(item.row.provider)
+    const name = item.row.providerName
+    return (
+      <li className="timeline-item">
+        <Link to={`/story/${item.row.id}`}>{item.row.title}</Link>
+        <span className="meta provider">
+          <ProviderBadge name={name} domain={item.row.provider} logo={provider?.logo} />
+          {name} · Quality {item.row.quality}
+        </span>
+      </li>
+    )
+  }
+  const a = item.article
+  return (
+    <li className="timeline-item timeline-external">
+      <a href={a.webUrl} target="_blank" rel="noopener noreferrer">
+        {a.title}
+        <span className="visually-hidden"> (opens {a.provider.domain} in a new tab)</span>
+        <span aria-hidden="true"> ↗</span>
+      </a>
+      <span className="meta provider">
+        <ProviderBadge name={a.provider.name} domain={a.provider.domain} />
+        {a.provider.name}
+        {a.quality !== null && ` · Quality ${a.quality}`} · <span className="badge badge-muted">Related coverage</span>
+      </span>
+    </li>
+  )
+}
+
+/** Items under their UTC day, in order. */
+export function groupByDay(items: TimelineItem[]): [string, TimelineItem[]][] {
+  const days = new Map<string, TimelineItem[]>()
+  for (const item of items) {
+    const day = item.date.slice(0, 10)
+    const list = days.get(day)
+    if (list) list.push(item)
+    else days.set(day, [item])
+  }
+  return [...days]
+}
