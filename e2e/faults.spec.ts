@@ -36,3 +36,17 @@ test('a corrupt month of related coverage fails only that part of the timeline',
   await expect(page.getByText('City releases dozens of pages of emails')).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
+
+test('the first load shows the frame and a loading status, never a blank page', async ({ page }) => {
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/manifest.json', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./')
+  await expect(page.getByRole('status')).toHaveText('Loading stories…')
+  await expect(page.getByText('Story Reader')).toBeVisible()
+  release()
+  await expect(listTitles(page)).toHaveCount(5)
+})

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router'
 import { Layout } from './layout.tsx'
+import { Loading } from './loading.tsx'
 import { NotFound, RouteError } from './route-error.tsx'
 
 // Every route of the app, in one place. Feature routes load lazily, so the first
@@ -10,7 +11,7 @@ export const router = createBrowserRouter(
       path: '/',
       Component: Layout,
       ErrorBoundary: RouteError,
-      HydrateFallback: () => null,
+      HydrateFallback: Loading,
       children: [
         {
           ErrorBoundary: RouteError,
