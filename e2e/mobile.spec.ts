@@ -19,3 +19,16 @@ test('on a phone, filter and open a story', async ({ page }) => {
   await page.getByRole('link', { name: TITLES.breeze }).tap()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.breeze)
 })
+
+test('back from a story lands where the reader left the list', async ({ page }) => {
+  await page.goto('./')
+  const last = page.getByRole('link', { name: TITLES.lens })
+  await last.scrollIntoViewIfNeeded()
+  const scrolled = await page.evaluate(() => window.scrollY)
+  expect(scrolled).toBeGreaterThan(300)
+  await last.tap()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lens)
+  await page.goBack()
+  await expect(last).toBeVisible()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50)
+})

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useNavigation } from 'react-router'
+import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
 
 export function Layout() {
   const navigation = useNavigation()
@@ -18,6 +18,8 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {/* Back to the list lands where the reader left it. */}
+      <ScrollRestoration />
     </>
   )
 }
