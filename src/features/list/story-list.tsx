@@ -1,8 +1,14 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { IndexRow, ProviderList } from '../../plugin/types.ts'
 import { StoryRow } from './story-row.tsx'
 import { useListKeys } from './use-list-keys.ts'
+
+/**
+ * Row heights measured by the last list, by story id: a list mounted again (back from a
+ * story) has its real height at once, so the browser can restore the scroll position.
+ */
+let measured: VirtualItem[] = []
 
 /**
  * The stories as a virtualized list: only the rows near the viewport are in the DOM, so a
@@ -26,7 +32,9 @@ export function StoryList({ rows, providers }: { rows: IndexRow[]; providers: Ma
     overscan: 6,
     scrollMargin: offset,
     getItemKey: (i) => rows[i].id,
+    initialMeasurementsCache: measured,
   })
+  useEffect(() => () => void (measured = virtualizer.measurementsCache), [virtualizer])
 
   const [active, setActive] = useState<number | null>(null)
   const move = useCallback(
