@@ -1,4 +1,4 @@
-import { utcDay } from '../lib/dates.ts'
+import { countByDay, groupBy } from '../lib/group.ts'
 import type { ExternalArticle, IndexChunk, IndexRow, Manifest, ProviderList, Story, TimelineData } from './types.ts'
 
 export interface EmittedData {
@@ -68,13 +68,7 @@ export function emitData(stories: readonly Story[], external: readonly ExternalA
 }
 
 function layoutExternal(articles: readonly ExternalArticle[], files: Map<string, ExternalArticle[]>): TimelineData['external'] {
-  const byMonth = new Map<string, ExternalArticle[]>()
-  for (const a of articles) {
-    const month = a.publishedDateTime.slice(0, 7)
-    const list = byMonth.get(month)
-    if (list) list.push(a)
-    else byMonth.set(month, [a])
-  }
+  const byMonth = groupBy(articles, (a) => a.publishedDateTime.slice(0, 7))
   const months: TimelineData['external']['months'] = {}
   for (const [month, list] of byMonth) {
     const file = `external/${month}.json`
@@ -126,11 +120,7 @@ function qualityRange(stories: readonly Story[]): Manifest['qualityRange'] {
   return { min, max }
 }
 
+/** Counts per UTC day, in date order (the emitted JSON reads chronologically). */
 function dayCounts(items: readonly { publishedDateTime: string }[]): Record<string, number> {
-  const days: Record<string, number> = {}
-  for (const item of items) {
-    const day = utcDay(item.publishedDateTime)
-    days[day] = (days[day] ?? 0) + 1
-  }
-  return Object.fromEntries(Object.entries(days).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return Object.fromEntries(Object.entries(countByDay(items)).sort(([a], [b]) => (a < b ? -1 : 1)))
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { utcDay } from '../lib/dates.ts'
+import { groupBy } from '../lib/group.ts'
 
 const MAX_SLUG = 60
 
@@ -33,13 +34,7 @@ export function shortHash(text: string, length = 6): string {
  * their own URL. So an id depends on the story alone, never on file names or order.
  */
 export function assignIds(stories: readonly { key: string; title: string; publishedDateTime: string }[]): string[] {
-  const groups = new Map<string, number[]>()
-  stories.forEach((s, i) => {
-    const id = baseId(s.title, s.publishedDateTime)
-    const group = groups.get(id)
-    if (group) group.push(i)
-    else groups.set(id, [i])
-  })
+  const groups = groupBy(stories.keys(), (i) => baseId(stories[i].title, stories[i].publishedDateTime))
   const ids = new Array<string>(stories.length)
   for (const [id, members] of groups) {
     members.sort((a, b) => (stories[a].key < stories[b].key ? -1 : 1))

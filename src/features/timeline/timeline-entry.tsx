@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
+import { groupBy } from '../../lib/group.ts'
 import type { ProviderList } from '../../plugin/types.ts'
 import type { TimelineItem } from './use-timeline-items.ts'
 
@@ -37,12 +38,5 @@ export function TimelineEntry({ item, providers }: { item: TimelineItem; provide
 
 /** Items under their UTC day, in order. */
 export function groupByDay(items: TimelineItem[]): [string, TimelineItem[]][] {
-  const days = new Map<string, TimelineItem[]>()
-  for (const item of items) {
-    const day = item.date.slice(0, 10)
-    const list = days.get(day)
-    if (list) list.push(item)
-    else days.set(day, [item])
-  }
-  return [...days]
+  return [...groupBy(items, (item) => item.date.slice(0, 10))]
 }

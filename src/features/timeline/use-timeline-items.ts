@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { externalMonthQuery } from '../../lib/content-queries.ts'
 import { externalMatcher, matcher } from '../../lib/filters.ts'
+import { countByDay } from '../../lib/group.ts'
 import type { Filters } from '../../lib/url-state.ts'
 import type { ExternalArticle, IndexRow, TimelineData } from '../../plugin/types.ts'
 
@@ -55,14 +56,8 @@ export function useTimelineItems(timeline: TimelineData, rows: IndexRow[], filte
     const undated = { ...filters, from: undefined, to: undefined }
     const onlyDates = undated.providers.length === 0 && undated.minQuality === undefined && !undated.q && !undated.publishedOnly
     if (onlyDates) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
-    const counts: Record<string, number> = {}
-    const match = matcher(undated, { excerpts })
-    for (const row of rows) if (match(row)) add(counts, row.publishedDateTime)
-    if (filters.related) {
-      const matchExternal = externalMatcher(undated)
-      for (const a of articles) if (matchExternal(a)) add(counts, a.publishedDateTime)
-    }
-    return counts
+    const counts = countByDay(rows.filter(matcher(undated, { excerpts })))
+    return filters.related ? countByDay(articles.filter(externalMatcher(undated)), counts) : counts
   }, [timeline, rows, filters, articles, excerpts])
 
   return {
@@ -74,11 +69,6 @@ export function useTimelineItems(timeline: TimelineData, rows: IndexRow[], filte
     error: external.error,
     retry: external.retry,
   }
-}
-
-function add(counts: Record<string, number>, iso: string) {
-  const day = iso.slice(0, 10)
-  counts[day] = (counts[day] ?? 0) + 1
 }
 
 function sumDays(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
