@@ -1,28 +1,10 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/chromium.ts'
 
-// The system Chromium (Debian's `chromium`) where it exists: these machines cannot download
-// Playwright's own browser build. Elsewhere Playwright's managed browser is used.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 const PORT = 4173
 const SUBPATH_PORT = 4175
 const HOSTILE_PORT = 4177
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: existsSync(SYSTEM_CHROMIUM)
-    ? {
-        executablePath: SYSTEM_CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      }
-    : {},
-}
+const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions }
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,10 +1,8 @@
 // Browser figures for one built dist/, from Playwright in Chromium against `vite preview`:
 // time to the first story row, filter latency, story rows in the DOM, the tab's JS heap.
-import { existsSync } from 'node:fs'
 import { chromium, type Page } from '@playwright/test'
 import { preview } from 'vite'
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+import { chromiumLaunchOptions } from '../e2e/chromium.ts'
 
 export interface BrowserFigures {
   firstRowMs: number
@@ -15,11 +13,7 @@ export interface BrowserFigures {
 }
 
 export async function launch() {
-  return chromium.launch(
-    existsSync(SYSTEM_CHROMIUM)
-      ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
-      : {},
-  )
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 // In-page scripts are strings: tsx's transform would add helpers the page does not have.

@@ -4,8 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+import { SYSTEM_CHROMIUM } from './chromium.ts'
 
 if (!existsSync(SYSTEM_CHROMIUM) && !existsSync(chromium.executablePath())) {
   console.log('No system Chromium: installing Playwright’s Chromium (once).')

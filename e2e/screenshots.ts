@@ -1,12 +1,11 @@
 // `npm run screenshots`: the pages as a person sees them, at phone and desktop widths,
 // light and dark, from the production build (run `npm run build` first). PNGs land in
 // docs/screenshots/.
-import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
+import { chromiumLaunchOptions } from './chromium.ts'
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 const pages = [
   ['list', ''],
   ['story', 'story/2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier'],
@@ -18,9 +17,7 @@ const schemes = ['light', 'dark'] as const
 
 const server = await preview({ preview: { port: 4174, strictPort: true } })
 const base = server.resolvedUrls!.local[0]
-const browser = await chromium.launch(
-  existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] } : {},
-)
+const browser = await chromium.launch(chromiumLaunchOptions)
 await mkdir('docs/screenshots', { recursive: true })
 for (const width of widths) {
   for (const colorScheme of schemes) {

@@ -53,10 +53,10 @@ export async function writeData(
   await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
   await fs.writeFile(path.join(outDir, 'timeline', 'index.html'), template)
   await fs.writeFile(path.join(outDir, '404.html'), template)
-  const stories = [...corpus.stories.values()]
-  for (const story of stories) await fs.mkdir(path.join(outDir, 'story', story.id), { recursive: true })
-  await mapLimit(stories, concurrency, (story) =>
-    fs.writeFile(path.join(outDir, 'story', story.id, 'index.html'), storyHtml(template, story, page)),
-  )
+  await mapLimit([...corpus.stories.values()], concurrency, async (story) => {
+    const folder = path.join(outDir, 'story', story.id)
+    await fs.mkdir(folder, { recursive: true })
+    await fs.writeFile(path.join(folder, 'index.html'), storyHtml(template, story, page))
+  })
   return version
 }
