@@ -1,5 +1,5 @@
-// Lint: TypeScript's recommended rules, React's hook rules, and the project's one hard
-// rule of output safety: nothing from a story file may reach the page as live markup.
+// Lint: TypeScript's recommended rules, React's hook rules, the app's independence from the build plugin,
+// and the one hard rule of output safety: nothing from a story file may reach the page as live markup.
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
@@ -28,6 +28,13 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The browser side shares only the data contract (src/content/) with the build.
+    files: ['src/{app,components,features,lib}/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/plugin/*'], message: 'The app imports the data contract from src/content/, never the build plugin.' }] }],
     },
   },
 )

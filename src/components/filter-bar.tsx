@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react'
-import type { Manifest, ProviderList } from '../plugin/types.ts'
+import type { Manifest, ProviderList } from '../content/types.ts'
 import type { Filters, Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
 

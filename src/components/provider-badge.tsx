@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Image } from '../plugin/types.ts'
+import type { Image } from '../content/types.ts'
 
 /** The outlet's logo, or its initial on a colour derived from its domain. */
 export function ProviderBadge({ name, domain, logo }: { name: string; domain: string; logo?: Image }) {

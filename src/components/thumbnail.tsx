@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Image } from '../plugin/types.ts'
+import type { Image } from '../content/types.ts'
 
 /** A fixed-size box, so nothing moves as the image loads (or fails to). */
 export function Thumbnail({ image }: { image?: Image }) {

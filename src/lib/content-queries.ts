@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { ExternalArticle, IndexRow, Manifest, ProviderList, TimelineData } from '../plugin/types.ts'
+import type { ExternalArticle, IndexRow, Manifest, ProviderList, TimelineData } from '../content/types.ts'
 import { fetchData } from './data.ts'
 
 // Query options for the corpus-wide data the list and the timeline share. Keys are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { IndexRow } from '../plugin/types.ts'
+import type { IndexRow } from '../content/types.ts'
 import { externalMatcher, matcher, providerFacet, sortRows } from './filters.ts'
 import { DEFAULT_FILTERS, type Filters } from './url-state.ts'
 

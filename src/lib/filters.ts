@@ -1,4 +1,4 @@
-import type { ExternalArticle, IndexRow } from '../plugin/types.ts'
+import type { ExternalArticle, IndexRow } from '../content/types.ts'
 import type { Filters, Sort } from './url-state.ts'
 
 export interface MatchOptions {

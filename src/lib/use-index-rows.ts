@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { IndexRow } from '../plugin/types.ts'
+import type { IndexRow } from '../content/types.ts'
 import { indexChunkQuery, manifestQuery, providersQuery, searchChunkQuery } from './content-queries.ts'
 
 /**

@@ -6,7 +6,7 @@ import { resolveContentOptions } from './options.ts'
 import { formatReport } from './problems.ts'
 import { dataFiles } from './write.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
-import type { Manifest, ProviderList, Story, TimelineData } from './types.ts'
+import type { Manifest, ProviderList, Story, TimelineData } from '../content/types.ts'
 
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
 

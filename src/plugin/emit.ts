@@ -1,5 +1,5 @@
 import { countByDay, groupBy } from '../lib/group.ts'
-import type { ExternalArticle, IndexChunk, IndexRow, Manifest, ProviderList, Story, TimelineData } from './types.ts'
+import type { ExternalArticle, IndexChunk, IndexRow, Manifest, ProviderList, Story, TimelineData } from '../content/types.ts'
 
 export interface EmittedData {
   manifest: Manifest

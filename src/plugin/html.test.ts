@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { storyHtml } from './html.ts'
-import type { Story } from './types.ts'
+import type { Story } from '../content/types.ts'
 
 const template = `<!doctype html><html><head><meta name="description" content="Site" /><title>Story Reader</title></head><body><div id="root"></div></body></html>`
 const story = {

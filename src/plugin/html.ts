@@ -1,6 +1,6 @@
 import { CONTENT_SECURITY_POLICY } from '../lib/csp.ts'
 import { DATA_VERSION_META } from '../lib/data-version.ts'
-import type { Story } from './types.ts'
+import type { Story } from '../content/types.ts'
 
 const DESCRIPTION_MAX = 200
 

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { IndexRow, ProviderList } from '../../plugin/types.ts'
+import type { IndexRow, ProviderList } from '../../content/types.ts'
 import { StoryRow } from './story-row.tsx'
 import { useListKeys } from './use-list-keys.ts'
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { Thumbnail } from '../../components/thumbnail.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
-import type { IndexRow, ProviderList } from '../../plugin/types.ts'
+import type { IndexRow, ProviderList } from '../../content/types.ts'
 
 export function StoryRow({ row, provider }: { row: IndexRow; provider?: ProviderList[number] }) {
   const name = row.providerName

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
-import type { RelatedLink, Story, StoryRef } from '../../plugin/types.ts'
+import type { RelatedLink, Story, StoryRef } from '../../content/types.ts'
 
 /** The related stories by date, then the corpus stories that list this one. */
 export function Coverage({ story }: { story: Story }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { PLAYER_ORIGIN } from '../../lib/csp.ts'
-import type { Story } from '../../plugin/types.ts'
+import type { Story } from '../../content/types.ts'
 
 /**
  * The story's video through an allow-listed player built from a parsed id (never the

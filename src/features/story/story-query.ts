@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { fetchData } from '../../lib/data.ts'
-import type { Story } from '../../plugin/types.ts'
+import type { Story } from '../../content/types.ts'
 
 export const storyQuery = (id: string) =>
   queryOptions({

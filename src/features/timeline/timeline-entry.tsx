@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { groupBy } from '../../lib/group.ts'
-import type { ProviderList } from '../../plugin/types.ts'
+import type { ProviderList } from '../../content/types.ts'
 import type { TimelineItem } from './use-timeline-items.ts'
 
 /** One line of the timeline: a story of the corpus (inside the app) or related coverage (the outlet). */

@@ -4,7 +4,7 @@ import { externalMonthQuery } from '../../lib/content-queries.ts'
 import { externalMatcher, matcher } from '../../lib/filters.ts'
 import { countByDay } from '../../lib/group.ts'
 import type { Filters } from '../../lib/url-state.ts'
-import type { ExternalArticle, IndexRow, TimelineData } from '../../plugin/types.ts'
+import type { ExternalArticle, IndexRow, TimelineData } from '../../content/types.ts'
 
 export type TimelineItem =
   | { kind: 'story'; date: string; row: IndexRow }

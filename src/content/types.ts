@@ -1,6 +1,6 @@
-// The shapes the content plugin emits as JSON, the only plugin-side thing the app
-// imports (as types). Field names follow the story file format.
-import type { StoryFile, RelatedFile } from './schema.ts'
+// The data contract: the shapes the content plugin emits as JSON and the app reads.
+// Both sides import these types from here; the browser imports nothing from src/plugin/.
+// Field names follow the story file format.
 
 export interface Image {
   url: string
@@ -22,9 +22,13 @@ export interface VideoEmbed {
 }
 
 /** A story as it reaches the story page. */
-export interface Story
-  extends Pick<StoryFile, 'title' | 'publishedDateTime' | 'quality' | 'topics'> {
+export interface Story {
   id: string
+  title: string
+  /** UTC ISO instant. */
+  publishedDateTime: string
+  quality: number
+  topics: string[]
   excerpt: string
   /** `webUrl`, or `originalUrl` when the file has none. */
   webUrl: string
@@ -46,8 +50,8 @@ export interface Story
 }
 
 /** A `related` entry, merged by URL, linked to the corpus story it names if any. */
-export interface RelatedLink
-  extends Pick<RelatedFile, 'title'> {
+export interface RelatedLink {
+  title: string
   excerpt: string
   publishedDateTime?: string
   webUrl: string
