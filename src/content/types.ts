@@ -47,6 +47,8 @@ export interface Story {
   /** Neighbours by date: `prev` is older, `next` is newer. */
   prev?: StoryRef
   next?: StoryRef
+  /** The event this story belongs to (every story belongs to one, often alone). */
+  event: EventRef
 }
 
 /** A `related` entry, merged by URL, linked to the corpus story it names if any. */
@@ -85,6 +87,8 @@ export interface IndexRow {
   published: boolean
   image?: Image
   relatedCount: number
+  /** Id of the story's event. */
+  event: string
 }
 
 export interface IndexChunk {
@@ -120,6 +124,19 @@ export interface Manifest {
   qualityRange: { min: number; max: number } | null
   /** The first chunk is small (the first screen); the others are large (few requests). */
   chunks: IndexChunk[]
+  /** Every article the corpus knows (its stories and their related entries, merged by URL). */
+  articleCount: number
+  /** Events over all articles, and the size of the largest. */
+  eventCount: number
+  largestEvent: number
+  /** The grouped list's rows (events with a story of the corpus), newest first, in chunks. */
+  eventChunks: EventChunk[]
+}
+
+export interface EventChunk {
+  /** File name under the data folder, e.g. `events/0.json`. */
+  file: string
+  count: number
 }
 
 /** `providers.json`: every outlet, most stories first. */
@@ -135,4 +152,58 @@ export interface TimelineData {
     months: Record<string, { file: string; count: number }>
     days: Record<string, number>
   }
+}
+
+/** What a story or a row says of its event. */
+export interface EventRef {
+  id: string
+  headline: string
+  articleCount: number
+  outletCount: number
+}
+
+/** One article of an event: a story of the corpus or an article known only as a related entry. */
+export interface EventArticle {
+  title: string
+  /** Absent for a related entry without a date. */
+  publishedDateTime?: string
+  webUrl: string
+  provider: Provider
+  quality: number | null
+  type: string
+  /** Id of the corpus story at this URL: the app opens it inside itself. */
+  storyId?: string
+}
+
+/**
+ * `event/<id>.json`: one event (the same news, as every outlet covered it), written for
+ * events of two articles or more. Its headline is its lead article's title: the
+ * best-quality story of the corpus in it, or the best-quality article when it has none.
+ */
+export interface NewsEvent extends EventRef {
+  leadStoryId?: string
+  /** First and last dated article (UTC ISO instants). */
+  first: string
+  last: string
+  /** Oldest first; undated articles last. */
+  articles: EventArticle[]
+}
+
+/**
+ * One article of an event row, compact: `[publishedDateTime or null, index into the
+ * row's outlets, quality or null, 1 when it is a published story of the corpus]`.
+ * Enough to apply the list's filters to an event by its articles.
+ */
+export type EventRowArticle = [publishedDateTime: string | null, outlet: number, quality: number | null, published: 0 | 1]
+
+/** One row of the grouped list and of the timeline's event bars (`events/<n>.json`). */
+export interface EventRow extends EventRef {
+  first: string
+  last: string
+  /** Every outlet, in the order they first reported: the first is the first reporter. */
+  outlets: { name: string; domain: string }[]
+  /** Oldest first. */
+  articles: EventRowArticle[]
+  /** True when the event has a page (`event/<id>.json`): two articles or more. */
+  page: boolean
 }

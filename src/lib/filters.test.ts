@@ -14,6 +14,7 @@ const row = (id: string, over: Partial<IndexRow>): IndexRow => ({
   type: 'article',
   published: false,
   relatedCount: 0,
+  event: id,
   ...over,
 })
 

@@ -74,5 +74,6 @@ export function externalMatcher(filters: Filters): (article: ExternalArticle) =>
       type: 'article',
       published: true,
       relatedCount: 0,
+      event: '',
     })
 }

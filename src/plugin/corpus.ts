@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { urlKey } from '../lib/urls.ts'
+import type { EventRef, Story } from '../content/types.ts'
 import { emitData, type EmittedData, type Layout } from './emit.ts'
+import { eventRef, groupEvents } from './events.ts'
 import { assignIds } from './ids.ts'
 import { linkStories } from './link.ts'
 import { normalizeStory, type StoryDraft } from './normalize.ts'
@@ -110,9 +112,13 @@ export function buildCorpus(
   }
   const entries = [...byKey.entries()]
   const ids = assignIds(entries.map(([key, { story }]) => ({ key, ...story })))
-  const { stories, external } = linkStories(
+  const { stories: linked, external } = linkStories(
     entries.map(([, { story }], i) => ({ ...story, id: ids[i] })),
     keyOfUrl,
   )
-  return { ...emitData(stories, external, layout), problems }
+  const grouping = groupEvents(linked, keyOfUrl)
+  const eventOf = new Map<string, EventRef>()
+  for (const group of grouping.groups) for (const a of group.articles) if (a.storyId) eventOf.set(a.storyId, eventRef(group))
+  const stories: Story[] = linked.map((s) => ({ ...s, event: eventOf.get(s.id)! }))
+  return { ...emitData(stories, external, grouping, layout), problems }
 }

@@ -1,5 +1,7 @@
 import { countByDay, groupBy } from '../lib/group.ts'
-import type { ExternalArticle, IndexChunk, IndexRow, Manifest, ProviderList, Story, TimelineData } from '../content/types.ts'
+import type { ExternalArticle, IndexChunk, IndexRow, Manifest, NewsEvent, ProviderList, Story, TimelineData } from '../content/types.ts'
+import { layoutEvents } from './emit-events.ts'
+import type { Grouping } from './events.ts'
 
 export interface EmittedData {
   manifest: Manifest
@@ -12,6 +14,10 @@ export interface EmittedData {
   stories: Map<string, Story>
   /** Related-only articles by file (`external/2020-11.json`). */
   external: Map<string, ExternalArticle[]>
+  /** Event pages by event id (`event/<id>.json`). */
+  events: Map<string, NewsEvent>
+  /** Every article in its event, for `events.csv`. */
+  grouping: Grouping
 }
 
 export interface Layout {
@@ -27,7 +33,12 @@ export interface Layout {
  * needs them), outlets and timeline counts in files of their own, one file per story and
  * one per month of related-only articles.
  */
-export function emitData(stories: readonly Story[], external: readonly ExternalArticle[], layout: Layout): EmittedData {
+export function emitData(
+  stories: readonly Story[],
+  external: readonly ExternalArticle[],
+  grouping: Grouping,
+  layout: Layout,
+): EmittedData {
   const newestFirst = [...stories].sort(
     (a, b) => (a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1),
   )
@@ -54,6 +65,7 @@ export function emitData(stories: readonly Story[], external: readonly ExternalA
   const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
   files.set('timeline.json', JSON.stringify(timeline))
 
+  const events = layoutEvents(grouping, layout, files)
   const manifest: Manifest = {
     storyCount: stories.length,
     providerCount: providers.length,
@@ -62,9 +74,13 @@ export function emitData(stories: readonly Story[], external: readonly ExternalA
       : null,
     qualityRange: qualityRange(stories),
     chunks,
+    articleCount: grouping.articleCount,
+    eventCount: grouping.groups.length,
+    largestEvent: grouping.largest,
+    eventChunks: events.chunks,
   }
   files.set('manifest.json', JSON.stringify(manifest))
-  return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles }
+  return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles, events: events.pages, grouping }
 }
 
 function layoutExternal(articles: readonly ExternalArticle[], files: Map<string, ExternalArticle[]>): TimelineData['external'] {
@@ -91,6 +107,7 @@ function toRow(s: Story): IndexRow {
     published: s.published,
     ...(s.images[0] ? { image: s.images[0] } : {}),
     relatedCount: s.related.length,
+    event: s.event.id,
   }
 }
 

@@ -1,8 +1,18 @@
 import { CONTENT_SECURITY_POLICY } from '../lib/csp.ts'
 import { DATA_VERSION_META } from '../lib/data-version.ts'
-import type { Story } from '../content/types.ts'
+import type { NewsEvent, Story } from '../content/types.ts'
 
 const DESCRIPTION_MAX = 200
+
+/** What a page's HTML entry says of it before the app runs. */
+interface Entry {
+  title: string
+  description: string
+  /** The route, e.g. `story/<id>`. */
+  path: string
+  publishedTime: string
+  image?: { url: string; width: number | null; height: number | null }
+}
 
 /**
  * One story's HTML entry: the app's index.html with the story's title, description and
@@ -11,15 +21,36 @@ const DESCRIPTION_MAX = 200
  * becomes markup.
  */
 export function storyHtml(template: string, story: Story, page: { siteUrl?: string; base: string }): string {
-  const description = truncate(story.excerpt || story.title, DESCRIPTION_MAX)
-  const url = page.siteUrl ? `${page.siteUrl.replace(/\/+$/, '')}${page.base}story/${encodeURIComponent(story.id)}` : undefined
-  const image = story.images[0]
+  return entryHtml(
+    template,
+    { title: story.title, description: story.excerpt || story.title, path: `story/${encodeURIComponent(story.id)}`, publishedTime: story.publishedDateTime, image: story.images[0] },
+    page,
+  )
+}
+
+/** One event's HTML entry: its headline, and a description saying who covered it. */
+export function eventHtml(template: string, event: NewsEvent, page: { siteUrl?: string; base: string }): string {
+  const first = event.articles[0]
+  const description =
+    `${event.articleCount} articles from ${event.outletCount} ${event.outletCount === 1 ? 'outlet' : 'outlets'}` +
+    (first?.publishedDateTime ? `, first reported by ${first.provider.name} on ${first.publishedDateTime.slice(0, 10)}.` : '.')
+  return entryHtml(
+    template,
+    { title: event.headline, description, path: `event/${encodeURIComponent(event.id)}`, publishedTime: event.first },
+    page,
+  )
+}
+
+function entryHtml(template: string, entry: Entry, page: { siteUrl?: string; base: string }): string {
+  const description = truncate(entry.description, DESCRIPTION_MAX)
+  const url = page.siteUrl ? `${page.siteUrl.replace(/\/+$/, '')}${page.base}${entry.path}` : undefined
+  const image = entry.image
   const tags = [
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', 'Story Reader'),
-    meta('property', 'og:title', story.title),
+    meta('property', 'og:title', entry.title),
     meta('property', 'og:description', description),
-    meta('property', 'article:published_time', story.publishedDateTime),
+    ...(entry.publishedTime ? [meta('property', 'article:published_time', entry.publishedTime)] : []),
     ...(image ? [meta('property', 'og:image', image.url)] : []),
     ...(image?.width ? [meta('property', 'og:image:width', String(image.width))] : []),
     ...(image?.height ? [meta('property', 'og:image:height', String(image.height))] : []),
@@ -27,7 +58,7 @@ export function storyHtml(template: string, story: Story, page: { siteUrl?: stri
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
   ]
   return template
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(story.title)} · Story Reader</title>`)
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(entry.title)} · Story Reader</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, meta('name', 'description', description))
     .replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
 }

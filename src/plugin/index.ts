@@ -33,7 +33,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
         this.error(`SEEDS_STRICT: ${source}\n${formatReport(corpus.problems, corpus.manifest.storyCount)}`)
       }
       for (const p of corpus.problems) this.warn(formatProblem(p))
-      config.logger.info(`reader:content ${corpus.manifest.storyCount} stories from ${source}, ${corpus.problems.length} problem(s)`)
+      config.logger.info(summaryLine(corpus))
     },
 
     // The data and the story pages are written straight to disk, after the bundle: tens
@@ -41,7 +41,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     async writeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir)
       const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency)
-      config.logger.info(`reader:content data/${version}/ and ${corpus!.stories.size} story pages written`)
+      config.logger.info(`reader:content data/${version}/, ${corpus!.stories.size} story pages, ${corpus!.events.size} event pages and events.csv written`)
     },
 
     configureServer(server) {
@@ -53,6 +53,12 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
       })
     },
   }
+}
+
+/** `reader:content 5 stories, 23 articles in 5 events (largest 12), 0 problem(s)` */
+export function summaryLine(corpus: Corpus): string {
+  const m = corpus.manifest
+  return `reader:content ${m.storyCount} stories, ${m.articleCount} articles in ${m.eventCount} events (largest ${m.largestEvent}), ${corpus.problems.length} problem(s)`
 }
 
 function serveFromMemory(server: ViteDevServer, prefix: string, current: () => Corpus | undefined) {

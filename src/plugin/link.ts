@@ -3,6 +3,8 @@ import type { ExternalArticle, RelatedLink, Story, StoryRef } from '../content/t
 import type { StoryDraft } from './normalize.ts'
 
 export type IdentifiedDraft = StoryDraft & { id: string }
+/** A story with its links resolved; its event comes next (`events.ts`). */
+export type LinkedStory = Omit<Story, 'event'>
 
 /**
  * Turns drafts into linked stories: each `related` entry that names a corpus story
@@ -12,7 +14,7 @@ export type IdentifiedDraft = StoryDraft & { id: string }
 export function linkStories(
   drafts: readonly IdentifiedDraft[],
   keyOfUrl: (href: string) => string | null = urlKey,
-): { stories: Story[]; external: ExternalArticle[] } {
+): { stories: LinkedStory[]; external: ExternalArticle[] } {
   const idByKey = new Map<string, string>()
   for (const s of drafts) {
     for (const href of [s.webUrl, s.originalUrl, s.ampWebUrl]) {
@@ -23,7 +25,7 @@ export function linkStories(
 
   // Each related URL is keyed once; the key serves the merge and the external list alike.
   const keyOf = new Map<RelatedLink, string>()
-  const stories: Story[] = drafts.map((s) => ({
+  const stories: LinkedStory[] = drafts.map((s) => ({
     ...s,
     related: mergeRelated(s.related, s.id, idByKey, keyOf, keyOfUrl),
     coveredBy: [],
@@ -69,7 +71,7 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<T>
 }
 
-function toRef(s: Story): StoryRef {
+function toRef(s: LinkedStory): StoryRef {
   return {
     id: s.id,
     title: s.title,
@@ -94,7 +96,7 @@ export function compareOldestFirst(
  * The articles the corpus knows only as related entries (dated, not corpus stories),
  * one per URL, each with the stories that cite it: the timeline shows them as context.
  */
-function collectExternal(stories: readonly Story[], keyOf: Map<RelatedLink, string>): ExternalArticle[] {
+function collectExternal(stories: readonly LinkedStory[], keyOf: Map<RelatedLink, string>): ExternalArticle[] {
   const byKey = new Map<string, ExternalArticle>()
   for (const s of stories) {
     for (const r of s.related) {

@@ -8,7 +8,7 @@ import type { Image, RelatedLink, Story, VideoEmbed } from '../content/types.ts'
 export const LIMITS = { title: 1_000, excerpt: 10_000, related: 300, topics: 50, images: 20 }
 
 /** A validated story before the corpus-wide steps (ids, links) run. */
-export type StoryDraft = Omit<Story, 'id' | 'coveredBy' | 'prev' | 'next'>
+export type StoryDraft = Omit<Story, 'id' | 'coveredBy' | 'prev' | 'next' | 'event'>
 
 export interface Normalized {
   story: StoryDraft | null

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Corpus } from './corpus.ts'
-import { htmlTemplate, storyHtml } from './html.ts'
+import { createWriteStream } from 'node:fs'
+import { once } from 'node:events'
+import { eventsCsv } from './csv.ts'
+import { eventHtml, htmlTemplate, storyHtml } from './html.ts'
 import { mapLimit } from './read.ts'
 
 /** One data file: its path in the data folder and, on demand, its JSON. */
@@ -14,6 +17,7 @@ export function dataFiles(corpus: Corpus): DataFile[] {
     ...[...corpus.files].map(([file, json]): DataFile => [file, () => json]),
     ...[...corpus.external].map(([file, list]): DataFile => [file, () => JSON.stringify(list)]),
     ...[...corpus.stories].map(([id, story]): DataFile => [`story/${id}.json`, () => JSON.stringify(story)]),
+    ...[...corpus.events].map(([id, event]): DataFile => [`event/${id}.json`, () => JSON.stringify(event)]),
   ]
 }
 
@@ -58,5 +62,19 @@ export async function writeData(
     await fs.mkdir(folder, { recursive: true })
     await fs.writeFile(path.join(folder, 'index.html'), storyHtml(template, story, page))
   })
+  await mapLimit([...corpus.events.values()], concurrency, async (event) => {
+    const folder = path.join(outDir, 'event', event.id)
+    await fs.mkdir(folder, { recursive: true })
+    await fs.writeFile(path.join(folder, 'index.html'), eventHtml(template, event, page))
+  })
+  await writeLines(path.join(outDir, 'events.csv'), eventsCsv(corpus.grouping))
   return version
+}
+
+/** Writes lines as they come, waiting when the stream's buffer is full. */
+async function writeLines(file: string, lines: Iterable<string>) {
+  const out = createWriteStream(file)
+  for (const line of lines) if (!out.write(line)) await once(out, 'drain')
+  out.end()
+  await once(out, 'finish')
 }

@@ -1,0 +1,55 @@
+import type { EventChunk, EventRow, NewsEvent } from '../content/types.ts'
+import type { Layout } from './emit.ts'
+import { toNewsEvent, type EventGroup, type Grouping } from './events.ts'
+
+/**
+ * Lays the events out for the browser: a page (`event/<id>.json`) for each event of two
+ * articles or more, and the grouped list's rows in chunks newest first (`events/<n>.json`),
+ * one for each event with a story of the corpus or a page. An article alone and known only
+ * as a related entry is an event in `events.csv`, not a row: it has nothing to group.
+ */
+export function layoutEvents(grouping: Grouping, layout: Layout, files: Map<string, string>): { chunks: EventChunk[]; pages: Map<string, NewsEvent> } {
+  const pages = new Map<string, NewsEvent>()
+  const rows: EventRow[] = []
+  for (const group of grouping.groups) {
+    const page = group.articleCount > 1
+    if (page) pages.set(group.id, toNewsEvent(group))
+    if (page || group.lead.storyId) rows.push(toRow(group, page))
+  }
+  rows.sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : a.id < b.id ? -1 : 1))
+  const chunks: EventChunk[] = []
+  for (let start = 0; start < rows.length; ) {
+    const size = chunks.length === 0 ? layout.firstChunk : layout.chunkSize
+    const file = `events/${chunks.length}.json`
+    const slice = rows.slice(start, start + size)
+    files.set(file, JSON.stringify(slice))
+    chunks.push({ file, count: slice.length })
+    start += size
+  }
+  return { chunks, pages }
+}
+
+function toRow(group: EventGroup, page: boolean): EventRow {
+  const outlets = new Map<string, number>()
+  const dated = group.articles.filter((a) => a.publishedDateTime)
+  const row: EventRow = {
+    id: group.id,
+    headline: group.headline,
+    articleCount: group.articleCount,
+    outletCount: group.outletCount,
+    first: dated[0]?.publishedDateTime ?? '',
+    last: dated.at(-1)?.publishedDateTime ?? '',
+    outlets: [],
+    articles: [],
+    page,
+  }
+  for (const a of group.articles) {
+    let outlet = outlets.get(a.provider.domain)
+    if (outlet === undefined) {
+      outlets.set(a.provider.domain, (outlet = outlets.size))
+      row.outlets.push({ name: a.provider.name, domain: a.provider.domain })
+    }
+    row.articles.push([a.publishedDateTime ?? null, outlet, a.quality, a.published ? 1 : 0])
+  }
+  return row
+}
