@@ -18,7 +18,7 @@ export function NotFound({ what = 'page' }: { what?: string }) {
 export function RouteError() {
   const error = useRouteError()
   const revalidator = useRevalidator()
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound what={error.data === 'story' ? 'story' : 'page'} />
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound what={error.data === 'story' || error.data === 'event' ? error.data : 'page'} />
   const message = error instanceof Error ? error.message : 'Something went wrong.'
   return (
     <section className="notice" role="alert">

@@ -18,6 +18,7 @@ export const router = createBrowserRouter(
           children: [
             { index: true, lazy: () => import('../features/list/list-route.tsx') },
             { path: 'story/:id', lazy: () => import('../features/story/story-route.tsx') },
+            { path: 'event/:id', lazy: () => import('../features/event/event-route.tsx') },
             { path: 'timeline', lazy: () => import('../features/timeline/timeline-route.tsx') },
             { path: '*', Component: NotFound },
           ],

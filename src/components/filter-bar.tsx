@@ -3,7 +3,10 @@ import type { Manifest, ProviderList } from '../content/types.ts'
 import type { Filters, Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
 
-const SORT_LABELS: Record<Sort, string> = { newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat' }
+const SORT_LABELS: Record<Sort, string> = { newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat', coverage: 'Most outlets' }
+/** Events have no heat score of their own. */
+const EVENT_SORTS: Sort[] = ['newest', 'oldest', 'quality', 'coverage']
+const OUTLET_STEPS = [2, 3, 5, 10, 20]
 const QUALITY_STEPS = [30, 40, 50, 60, 70, 80, 90, 100, 120]
 const PROVIDERS_SHOWN = 60
 
@@ -16,9 +19,11 @@ interface Props {
   facet: Map<string, number>
   update: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   showSort?: boolean
+  /** What grouping by event means in this view. */
+  groupLabel?: string
 }
 
-export function FilterBar({ manifest, providers, filters, facet, update, showSort = true }: Props) {
+export function FilterBar({ manifest, providers, filters, facet, update, showSort = true, groupLabel = 'Group by event' }: Props) {
   const id = useId()
   const range = manifest.dateRange
   const minDay = range?.from.slice(0, 10)
@@ -56,7 +61,9 @@ export function FilterBar({ manifest, providers, filters, facet, update, showSor
         <div className="field">
           <label htmlFor={`${id}-sort`}>Sort</label>
           <select id={`${id}-sort`} value={filters.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
+            {Object.entries(SORT_LABELS)
+              .filter(([value]) => !filters.groupByEvent || EVENT_SORTS.includes(value as Sort))
+              .map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -64,9 +71,30 @@ export function FilterBar({ manifest, providers, filters, facet, update, showSor
           </select>
         </div>
       )}
+      <div className="field">
+        <label htmlFor={`${id}-outlets`}>Covered by</label>
+        <select
+          id={`${id}-outlets`}
+          value={filters.minOutlets ?? ''}
+          onChange={(e) => update({ minOutlets: e.target.value === '' ? undefined : Number(e.target.value) })}
+        >
+          <option value="">Any number of outlets</option>
+          {[...new Set([...OUTLET_STEPS, ...(filters.minOutlets ? [filters.minOutlets] : [])])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <option key={n} value={n}>
+                {n}+ outlets
+              </option>
+            ))}
+        </select>
+      </div>
       <label className="check">
         <input type="checkbox" checked={filters.publishedOnly} onChange={(e) => update({ publishedOnly: e.target.checked })} />
         Published only
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={filters.groupByEvent} onChange={(e) => update({ groupByEvent: e.target.checked })} />
+        {groupLabel}
       </label>
     </form>
   )

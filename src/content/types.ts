@@ -87,8 +87,9 @@ export interface IndexRow {
   published: boolean
   image?: Image
   relatedCount: number
-  /** Id of the story's event. */
+  /** Id of the story's event, and how many outlets covered it. */
   event: string
+  eventOutlets: number
 }
 
 export interface IndexChunk {
@@ -206,4 +207,6 @@ export interface EventRow extends EventRef {
   articles: EventRowArticle[]
   /** True when the event has a page (`event/<id>.json`): two articles or more. */
   page: boolean
+  /** The story the event is named after, if it has one. */
+  leadStoryId?: string
 }

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { ExternalArticle, IndexRow, Manifest, ProviderList, TimelineData } from '../content/types.ts'
+import type { EventRow, ExternalArticle, IndexRow, Manifest, ProviderList, TimelineData } from '../content/types.ts'
 import { fetchData } from './data.ts'
 
 // Query options for the corpus-wide data the list and the timeline share. Keys are
@@ -36,6 +36,12 @@ export const searchChunkQuery = (file: string) =>
   queryOptions({
     queryKey: ['content', 'search', file],
     queryFn: ({ signal }) => fetchData<string[]>(file, signal),
+  })
+
+export const eventChunkQuery = (file: string) =>
+  queryOptions({
+    queryKey: ['content', 'events', file],
+    queryFn: ({ signal }) => fetchData<EventRow[]>(file, signal),
   })
 
 export const externalMonthQuery = (file: string) =>

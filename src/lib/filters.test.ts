@@ -15,6 +15,7 @@ const row = (id: string, over: Partial<IndexRow>): IndexRow => ({
   published: false,
   relatedCount: 0,
   event: id,
+  eventOutlets: 1,
   ...over,
 })
 

@@ -20,6 +20,7 @@ export function matcher(filters: Filters, { except, excerpts }: MatchOptions = {
     (!toIso || row.publishedDateTime <= toIso) &&
     (filters.minQuality === undefined || row.quality >= filters.minQuality) &&
     (!filters.publishedOnly || row.published) &&
+    (filters.minOutlets === undefined || row.eventOutlets >= filters.minOutlets) &&
     (terms.length === 0 || matchesTerms(row.title + ' ' + (excerpts?.get(row.id) ?? ''), terms))
 }
 
@@ -44,6 +45,8 @@ export function sortRows(rows: readonly IndexRow[], sort: Sort): IndexRow[] {
       return [...rows].sort((a, b) => b.quality - a.quality || newest(a, b))
     case 'heat':
       return [...rows].sort((a, b) => (b.heat ?? -1) - (a.heat ?? -1) || newest(a, b))
+    case 'coverage':
+      return [...rows].sort((a, b) => b.eventOutlets - a.eventOutlets || newest(a, b))
     default:
       return [...rows].sort(newest)
   }
@@ -60,7 +63,8 @@ export function providerFacet(rows: readonly IndexRow[], filters: Filters, excer
 /** The same filters over articles known only as related entries (never "published" stories). */
 export function externalMatcher(filters: Filters): (article: ExternalArticle) => boolean {
   if (filters.publishedOnly) return () => false
-  const asRow = matcher(filters)
+  // An article known only as a related entry carries no event size: that filter is the stories'.
+  const asRow = matcher({ ...filters, minOutlets: undefined })
   return (a) =>
     (filters.minQuality === undefined || a.quality !== null) &&
     asRow({
@@ -75,5 +79,6 @@ export function externalMatcher(filters: Filters): (article: ExternalArticle) =>
       published: true,
       relatedCount: 0,
       event: '',
+      eventOutlets: 1,
     })
 }

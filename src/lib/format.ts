@@ -10,3 +10,20 @@ export function formatDateTime(iso: string): string {
 export function formatDate(iso: string): string {
   return dateOnly.format(new Date(iso))
 }
+
+/** A date span in the reader's locale: one date when both ends fall on the same day. */
+export function formatSpan(firstIso: string, lastIso: string): string {
+  if (!firstIso) return ''
+  if (!lastIso || dateOnly.format(new Date(firstIso)) === dateOnly.format(new Date(lastIso))) return formatDate(firstIso)
+  return dateOnly.formatRange(new Date(firstIso), new Date(lastIso))
+}
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+
+/** How long after the first report an article came: `+25 min`, `+3 h`, `+2 d`. */
+export function formatLag(ms: number): string {
+  if (ms < HOUR) return `+${Math.max(0, Math.round(ms / MINUTE))} min`
+  if (ms < 48 * HOUR) return `+${Math.round(ms / HOUR)} h`
+  return `+${Math.round(ms / (24 * HOUR))} d`
+}

@@ -5,7 +5,7 @@ const parse = (query: string) => parseFilters(new URLSearchParams(query))
 
 describe('parseFilters', () => {
   it('reads every filter', () => {
-    expect(parse('provider=nola.com&provider=Gizmodo.com&from=2020-11-01&to=2020-11-30&minQuality=60&q=LAPD&published=1&sort=quality&related=0')).toEqual({
+    expect(parse('provider=nola.com&provider=Gizmodo.com&from=2020-11-01&to=2020-11-30&minQuality=60&q=LAPD&published=1&sort=quality&related=0&group=event&minOutlets=3')).toEqual({
       providers: ['nola.com', 'gizmodo.com'],
       from: '2020-11-01',
       to: '2020-11-30',
@@ -14,6 +14,8 @@ describe('parseFilters', () => {
       publishedOnly: true,
       sort: 'quality',
       related: false,
+      groupByEvent: true,
+      minOutlets: 3,
     })
   })
 
@@ -32,6 +34,9 @@ describe('parseFilters', () => {
     ['provider=<script>', {}],
     ['q=%20%20', {}],
     ['utm_source=x&unknown=1', {}],
+    ['group=story&minOutlets=1', {}],
+    ['minOutlets=2.5', {}],
+    ['minOutlets=lots', {}],
   ])('ignores malformed %s', (query, expected) => {
     expect(parse(query)).toEqual({ ...DEFAULT_FILTERS, ...expected })
   })
@@ -47,7 +52,7 @@ describe('parseFilters', () => {
 
 describe('filtersToParams', () => {
   it('round-trips and omits defaults', () => {
-    const query = 'provider=a.com&provider=b.com&from=2020-11-01&minQuality=50&q=ban&published=1&sort=heat&related=0'
+    const query = 'provider=a.com&provider=b.com&from=2020-11-01&minQuality=50&q=ban&published=1&sort=coverage&related=0&group=event&minOutlets=4'
     expect(filtersToParams(parse(query)).toString()).toBe(query)
     expect(filtersToParams(DEFAULT_FILTERS).toString()).toBe('')
   })

@@ -3,7 +3,7 @@ import { isDay } from './dates.ts'
 // The list's and the timeline's view state lives in the URL query, so a reload, back and
 // forward, and a shared link reproduce it. Malformed values are ignored, never fatal.
 
-export const SORTS = ['newest', 'oldest', 'quality', 'heat'] as const
+export const SORTS = ['newest', 'oldest', 'quality', 'heat', 'coverage'] as const
 export type Sort = (typeof SORTS)[number]
 
 export interface Filters {
@@ -18,9 +18,13 @@ export interface Filters {
   sort: Sort
   /** Timeline only: include articles known only as related entries. */
   related: boolean
+  /** One row per event (list), event bars (timeline). */
+  groupByEvent: boolean
+  /** Only stories whose event, or events, covered by at least this many outlets. */
+  minOutlets?: number
 }
 
-export const DEFAULT_FILTERS: Filters = { providers: [], publishedOnly: false, sort: 'newest', related: true }
+export const DEFAULT_FILTERS: Filters = { providers: [], publishedOnly: false, sort: 'newest', related: true, groupByEvent: false }
 
 const DOMAIN = /^[a-z0-9.-]{1,253}$/
 
@@ -30,6 +34,7 @@ export function parseFilters(params: URLSearchParams): Filters {
   let to = day(params.get('to'))
   if (from && to && from > to) [from, to] = [to, from]
   const minQuality = Number(params.get('minQuality'))
+  const minOutlets = Number(params.get('minOutlets'))
   const q = params.get('q')?.trim().slice(0, 200)
   const sort = params.get('sort') as Sort
   return {
@@ -41,6 +46,8 @@ export function parseFilters(params: URLSearchParams): Filters {
     publishedOnly: ['1', 'true'].includes(params.get('published') ?? ''),
     sort: SORTS.includes(sort) ? sort : 'newest',
     related: !['0', 'false'].includes(params.get('related') ?? ''),
+    groupByEvent: params.get('group') === 'event',
+    ...(Number.isInteger(minOutlets) && minOutlets >= 2 && minOutlets <= 1000 ? { minOutlets } : {}),
   }
 }
 
@@ -55,11 +62,13 @@ export function filtersToParams(filters: Filters): URLSearchParams {
   if (filters.publishedOnly) params.set('published', '1')
   if (filters.sort !== 'newest') params.set('sort', filters.sort)
   if (!filters.related) params.set('related', '0')
+  if (filters.groupByEvent) params.set('group', 'event')
+  if (filters.minOutlets !== undefined) params.set('minOutlets', String(filters.minOutlets))
   return params
 }
 
 export function hasActiveFilters(f: Filters): boolean {
-  return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly
+  return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly || f.minOutlets !== undefined
 }
 
 function day(value: string | null): string | undefined {

@@ -22,11 +22,11 @@ export function useFilters() {
   )
   const clear = useCallback(
     () =>
-      setParams(filtersToParams({ ...DEFAULT_FILTERS, sort: filters.sort, related: filters.related }), {
+      setParams(filtersToParams({ ...DEFAULT_FILTERS, sort: filters.sort, related: filters.related, groupByEvent: filters.groupByEvent }), {
         preventScrollReset: true,
         flushSync: true,
       }),
-    [setParams, filters.sort, filters.related],
+    [setParams, filters.sort, filters.related, filters.groupByEvent],
   )
   return { filters, update, clear }
 }

@@ -46,14 +46,21 @@ const TERMS_PER_ARTICLE = 24
 /** Posting entries looked at per term: bounds the work for a term every event uses. */
 const SCAN_LIMIT = 64
 
+/**
+ * Terms in ascending id order with their weights. Plain arrays: a million small typed
+ * arrays (one buffer each) made the garbage collector crawl at 100,000 stories.
+ */
 interface Vector {
-  terms: Int32Array
-  weights: Float64Array
+  terms: number[]
+  weights: number[]
 }
 
 interface Event {
-  /** The sum of its articles' vectors: a dot product with it, over the count, is the mean similarity. */
-  centroid: Map<number, number>
+  /**
+   * The sum of its articles' vectors (a dot product with it, over the count, is the mean
+   * similarity). An event of one shares its article's arrays: most events stay that size.
+   */
+  sum: Vector
   count: number
   last: number
 }
@@ -76,50 +83,63 @@ export function clusterArticles(items: readonly ClusterItem[], options: ClusterO
 
   const label = new Int32Array(items.length).fill(-1)
   const events: Event[] = []
-  const postings = new Map<number, { event: number[]; time: number[] }>()
+  // Per term, the events that used it and when, interleaved: [event, time, event, time, …].
+  const postings = new Map<number, number[]>()
+  // Which article last listed an event as a candidate, and as linked: no set per article.
+  const seenBy: number[] = []
+  const linkedBy: number[] = []
+  const candidates: number[] = []
   const order = [...items.keys()].filter((i) => items[i].time !== null)
   order.sort((a, b) => items[a].time! - items[b].time! || a - b)
 
   for (const i of order) {
     const time = items[i].time!
-    const { terms, weights } = vectors[i]
-    const candidates = new Set<number>()
-    for (const t of terms) {
+    const vector = vectors[i]
+    candidates.length = 0
+    const consider = (e: number) => {
+      if (seenBy[e] !== i) {
+        seenBy[e] = i
+        candidates.push(e)
+      }
+    }
+    for (const t of vector.terms) {
       const list = df[t] <= maxDf ? postings.get(t) : undefined
       if (!list) continue
-      for (let k = list.event.length - 1, n = 0; k >= 0 && n < SCAN_LIMIT && list.time[k] >= time - window; k--, n++) candidates.add(list.event[k])
+      for (let k = list.length - 2, n = 0; k >= 0 && n < SCAN_LIMIT && list[k + 1] >= time - window; k -= 2, n++) consider(list[k])
     }
-    const linked = new Set<number>()
-    for (const j of items[i].links) if (label[j] >= 0) linked.add(label[j])
-    for (const e of linked) candidates.add(e)
+    for (const j of items[i].links) {
+      if (label[j] < 0) continue
+      linkedBy[label[j]] = i
+      consider(label[j])
+    }
 
     let best = -1
     let bestScore = threshold
     for (const e of candidates) {
       const event = events[e]
       if (event.last < time - window) continue
-      let dot = 0
-      for (let k = 0; k < terms.length; k++) dot += weights[k] * (event.centroid.get(terms[k]) ?? 0)
       // Closeness in time counts too: the score fades to half across the window.
       const fade = 1 - (0.5 * (time - event.last)) / window
-      const score = (dot / event.count) * fade * (linked.has(e) ? linkBoost : 1)
+      const score = (dot(vector, event.sum) / event.count) * fade * (linkedBy[e] === i ? linkBoost : 1)
       if (score > bestScore || (score === bestScore && best >= 0 && e < best)) {
         best = e
         bestScore = score
       }
     }
     if (best < 0) {
-      best = events.length
-      events.push({ centroid: new Map(), count: 0, last: time })
+      best = events.push({ sum: vector, count: 1, last: time }) - 1
+    } else {
+      const event = events[best]
+      event.sum = add(event.sum, vector)
+      event.count++
+      event.last = Math.max(event.last, time)
     }
-    join(events[best], vectors[i], time)
     label[i] = best
-    for (const t of terms) {
+    for (const t of vector.terms) {
       if (df[t] > maxDf) continue
-      let list = postings.get(t)
-      if (!list) postings.set(t, (list = { event: [], time: [] }))
-      list.event.push(best)
-      list.time.push(time)
+      const list = postings.get(t)
+      if (list) list.push(best, time)
+      else postings.set(t, [best, time])
     }
   }
 
@@ -127,17 +147,50 @@ export function clusterArticles(items: readonly ClusterItem[], options: ClusterO
   for (let i = 0; i < items.length; i++) {
     if (label[i] >= 0) continue
     const j = items[i].links.find((j) => label[j] >= 0)
-    label[i] = j === undefined ? events.push({ centroid: new Map(), count: 0, last: 0 }) - 1 : label[j]
+    label[i] = j === undefined ? events.push({ sum: vectors[i], count: 1, last: 0 }) - 1 : label[j]
   }
   return label
 }
 
-function join(event: Event, { terms, weights }: Vector, time: number) {
-  for (let k = 0; k < terms.length; k++) {
-    event.centroid.set(terms[k], (event.centroid.get(terms[k]) ?? 0) + weights[k])
+/** Dot product of an article's vector with an event's sum: a binary search per article term. */
+function dot(a: Vector, sum: Vector): number {
+  let total = 0
+  for (let k = 0; k < a.terms.length; k++) {
+    let lo = 0
+    let hi = sum.terms.length - 1
+    const t = a.terms[k]
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (sum.terms[mid] < t) lo = mid + 1
+      else if (sum.terms[mid] > t) hi = mid - 1
+      else {
+        total += a.weights[k] * sum.weights[mid]
+        break
+      }
+    }
   }
-  event.count++
-  event.last = Math.max(event.last, time)
+  return total
+}
+
+/** The sum of two vectors, as a new one (merging the two ascending term lists). */
+function add(a: Vector, b: Vector): Vector {
+  const terms: number[] = []
+  const weights: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.terms.length || j < b.terms.length) {
+    if (j >= b.terms.length || (i < a.terms.length && a.terms[i] < b.terms[j])) {
+      terms.push(a.terms[i])
+      weights.push(a.weights[i++])
+    } else if (i >= a.terms.length || b.terms[j] < a.terms[i]) {
+      terms.push(b.terms[j])
+      weights.push(b.weights[j++])
+    } else {
+      terms.push(a.terms[i])
+      weights.push(a.weights[i++] + b.weights[j++])
+    }
+  }
+  return { terms, weights }
 }
 
 /**
@@ -151,55 +204,53 @@ function vectorize(items: readonly ClusterItem[]): { vectors: Vector[]; df: Int3
   const { termsOf, count } = createTermIds()
   let df = new Int32Array(1024)
   let tf = new Float64Array(1024)
-  const bags: { terms: Int32Array; counts: Float64Array }[] = []
-  const touched: number[] = []
+  // Every article's distinct terms and their counts, end to end: `bagEnd[i]` ends article i's.
+  const bagTerms: number[] = []
+  const bagCounts: number[] = []
+  const bagEnd = new Int32Array(items.length)
   const add = (terms: number[], weight: number, limit: number) => {
     for (let k = 0; k < terms.length && k < limit; k++) {
       const id = terms[k]
       while (id >= df.length) [df, tf] = [grow(df), grow(tf)]
-      if (tf[id] === 0) touched.push(id)
+      if (tf[id] === 0) bagTerms.push(id)
       tf[id] += weight
     }
   }
-  for (const item of items) {
+  items.forEach((item, i) => {
+    const start = i === 0 ? 0 : bagEnd[i - 1]
     add(termsOf(item.title), TITLE_WEIGHT, Infinity)
     add(termsOf(item.excerpt.slice(0, EXCERPT_CHARS)), 1, EXCERPT_TERMS)
-    const terms = Int32Array.from(touched)
-    const counts = Float64Array.from(touched, (id) => tf[id])
-    for (const id of touched) {
+    for (let k = start; k < bagTerms.length; k++) {
+      const id = bagTerms[k]
+      bagCounts.push(tf[id])
       df[id]++
       tf[id] = 0
     }
-    touched.length = 0
-    bags.push({ terms, counts })
-  }
+    bagEnd[i] = bagTerms.length
+  })
   const n = items.length
   const idf = Float64Array.from(df.subarray(0, count()), (d) => Math.log((n + 1) / (d + 1)) ** 1.5)
-  const vectors = bags.map(({ terms, counts }) => {
-    const weights = new Float64Array(terms.length)
-    for (let k = 0; k < terms.length; k++) weights[k] = (1 + Math.log(counts[k])) * idf[terms[k]]
+  const vectors = items.map((_, i) => {
+    const terms = bagTerms.slice(i === 0 ? 0 : bagEnd[i - 1], bagEnd[i])
+    const weights = terms.map((t, k) => (1 + Math.log(bagCounts[k + (i === 0 ? 0 : bagEnd[i - 1])])) * idf[t])
     return topTerms(terms, weights)
   })
   return { vectors, df: df.slice(0, count()) }
 }
 
-/** The article's most distinctive terms, at unit length; ties by term id, so the choice is stable. */
-function topTerms(terms: Int32Array, weights: Float64Array): Vector {
+/** The article's most distinctive terms (ties by term id, so the choice is stable) at unit length, in term order. */
+function topTerms(terms: number[], weights: number[]): Vector {
   const order: number[] = []
   for (let k = 0; k < terms.length; k++) if (weights[k] > 0) order.push(k)
   if (order.length > TERMS_PER_ARTICLE) {
     order.sort((a, b) => weights[b] - weights[a] || terms[a] - terms[b])
     order.length = TERMS_PER_ARTICLE
   }
+  order.sort((a, b) => terms[a] - terms[b])
   let norm = 0
   for (const k of order) norm += weights[k] * weights[k]
   norm = Math.sqrt(norm) || 1
-  const top = { terms: new Int32Array(order.length), weights: new Float64Array(order.length) }
-  order.forEach((k, i) => {
-    top.terms[i] = terms[k]
-    top.weights[i] = weights[k] / norm
-  })
-  return top
+  return { terms: order.map((k) => terms[k]), weights: order.map((k) => weights[k] / norm) }
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T): T {

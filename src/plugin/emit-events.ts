@@ -42,6 +42,7 @@ function toRow(group: EventGroup, page: boolean): EventRow {
     outlets: [],
     articles: [],
     page,
+    ...(group.lead.storyId ? { leadStoryId: group.lead.storyId } : {}),
   }
   for (const a of group.articles) {
     let outlet = outlets.get(a.provider.domain)

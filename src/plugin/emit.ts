@@ -108,6 +108,7 @@ function toRow(s: Story): IndexRow {
     ...(s.images[0] ? { image: s.images[0] } : {}),
     relatedCount: s.related.length,
     event: s.event.id,
+    eventOutlets: s.event.outletCount,
   }
 }
 

@@ -12,17 +12,15 @@ const STOPWORDS = new Set(
   ).split(' '),
 )
 
-const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII = /[^ -~\s]/
+const APOSTROPHE_OR_EMAIL = /['’‘`]|e-mail/
 
 /** A text's words: case and accents folded, apostrophes and possessives dropped, "e-mail" as "email". */
 export function words(text: string): string[] {
   // Most text is ASCII: folding accents only where there are any halves the time.
   const folded = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text
-  return folded
-    .toLowerCase()
-    .replace(/['’‘`]s\b|['’‘`]/g, '')
-    .replace(/\be-mail/g, 'email')
-    .split(/[^a-z0-9]+/)
+  const lower = folded.toLowerCase()
+  return (APOSTROPHE_OR_EMAIL.test(lower) ? lower.replace(/['’‘`]s\b|['’‘`]/g, '').replace(/\be-mail/g, 'email') : lower).split(/[^a-z0-9]+/)
 }
 
 /**

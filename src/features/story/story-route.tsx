@@ -9,7 +9,8 @@ import { CopyLink } from './copy-link.tsx'
 import { Coverage } from './coverage.tsx'
 import { StoryMedia } from './story-media.tsx'
 import { storyQuery } from './story-query.ts'
-import { useEscapeBack } from './use-escape-back.ts'
+import { useEscapeBack } from '../../lib/use-escape-back.ts'
+import { useEventKey } from './use-event-key.ts'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   try {
@@ -26,6 +27,8 @@ export function Component() {
   const { data: story } = useQuery(storyQuery(id!))
   useDocumentTitle(story?.title)
   useEscapeBack()
+  const event = story && story.event.articleCount > 1 ? story.event : undefined
+  useEventKey(event?.id)
   if (!story) return null
   return (
     <article className="story" aria-labelledby="story-title">
@@ -44,6 +47,17 @@ export function Component() {
           {!story.published && <span className="badge badge-muted">Unpublished</span>}
         </p>
       </header>
+      {event && (
+        <p className="part-of">
+          <span className="meta">Part of:</span>{' '}
+          <Link to={`/event/${event.id}`} aria-keyshortcuts="e">
+            {event.headline}
+          </Link>{' '}
+          <span className="meta">
+            — {event.articleCount} articles from {event.outletCount} outlets
+          </span>
+        </p>
+      )}
       <StoryMedia story={story} />
       {story.excerpt && <p className="story-excerpt">{story.excerpt}</p>}
       <p className="story-actions">

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { useExcerpts, useIndexRows, useProviders } from '../../lib/use-index-rows.ts'
 import type { IndexRow, ProviderList, TimelineData } from '../../content/types.ts'
+import { EventBars } from './event-bars.tsx'
 import { Histogram } from './histogram.tsx'
 import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
 import { useTimelineItems } from './use-timeline-items.ts'
@@ -37,7 +38,15 @@ export function Component() {
   return (
     <section aria-labelledby="timeline-title" className="timeline-view">
       <h1 id="timeline-title">Timeline</h1>
-      <FilterBar manifest={manifest} providers={providers.list} filters={filters} facet={facet} update={update} showSort={false} />
+      <FilterBar
+        manifest={manifest}
+        providers={providers.list}
+        filters={filters}
+        facet={facet}
+        update={update}
+        showSort={false}
+        groupLabel="Show events as bars"
+      />
       <label className="check">
         <input type="checkbox" checked={filters.related} onChange={(e) => update({ related: e.target.checked })} />
         Include related coverage (articles the stories link to)
@@ -98,7 +107,9 @@ function TimelineBody({ timeline, rows, providers, excerpts, filters, update, cl
           </button>
         )}
       </div>
-      {items.length === 0 && !loading ? (
+      {filters.groupByEvent ? (
+        <EventBars rows={rows} filters={filters} excerpts={excerpts} />
+      ) : items.length === 0 && !loading ? (
         <div className="empty">
           <p>Nothing in the timeline matches these filters.</p>
           <button type="button" onClick={clear}>
@@ -119,7 +130,7 @@ function TimelineBody({ timeline, rows, providers, excerpts, filters, update, cl
           </section>
         ))
       )}
-      {items.length > limit && (
+      {!filters.groupByEvent && items.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
           Show more ({(items.length - limit).toLocaleString()} left)
         </button>

@@ -1,7 +1,5 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { IndexRow, ProviderList } from '../../content/types.ts'
-import { StoryRow } from './story-row.tsx'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useListKeys } from './use-list-keys.ts'
 
 /**
@@ -10,11 +8,18 @@ import { useListKeys } from './use-list-keys.ts'
  */
 let measured: VirtualItem[] = []
 
+interface Props<T> {
+  rows: T[]
+  /** A key unique across lists (rows of another list may be measured in the same cache). */
+  keyOf: (row: T) => string
+  children: (row: T) => ReactNode
+}
+
 /**
- * The stories as a virtualized list: only the rows near the viewport are in the DOM, so a
- * corpus of 100,000 scrolls like one of ten. The window scrolls, as on any page.
+ * Stories or events as a virtualized list: only the rows near the viewport are in the DOM,
+ * so a corpus of 100,000 scrolls like one of ten. The window scrolls, as on any page.
  */
-export function StoryList({ rows, providers }: { rows: IndexRow[]; providers: Map<string, ProviderList[number]> }) {
+export function VirtualList<T>({ rows, keyOf, children }: Props<T>) {
   const listRef = useRef<HTMLOListElement>(null)
   const [offset, setOffset] = useState(0)
   // The list starts below the filters and notices, whose heights change: follow the page.
@@ -31,7 +36,7 @@ export function StoryList({ rows, providers }: { rows: IndexRow[]; providers: Ma
     estimateSize: () => 112,
     overscan: 6,
     scrollMargin: offset,
-    getItemKey: (i) => rows[i].id,
+    getItemKey: (i) => keyOf(rows[i]),
     initialMeasurementsCache: measured,
   })
   useEffect(() => () => void (measured = virtualizer.measurementsCache), [virtualizer])
@@ -76,7 +81,7 @@ export function StoryList({ rows, providers }: { rows: IndexRow[]; providers: Ma
             aria-posinset={item.index + 1}
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <StoryRow row={row} provider={providers.get(row.provider)} />
+            {children(row)}
           </li>
         )
       })}

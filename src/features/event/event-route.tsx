@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { data, useParams, type LoaderFunctionArgs } from 'react-router'
+import { NotFoundError } from '../../lib/data.ts'
+import { formatDateTime, formatSpan } from '../../lib/format.ts'
+import { queryClient } from '../../lib/query-client.ts'
+import { useDocumentTitle } from '../../lib/use-document-title.ts'
+import { useFilters } from '../../lib/use-filters.ts'
+import { useEscapeBack } from '../../lib/use-escape-back.ts'
+import { EventArticles } from './event-articles.tsx'
+import { eventQuery } from './event-query.ts'
+import { OutletChips } from './outlet-chips.tsx'
+import { SpreadChart } from './spread-chart.tsx'
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  try {
+    await queryClient.ensureQueryData(eventQuery(params.id!))
+  } catch (error) {
+    if (error instanceof NotFoundError) throw data('event', { status: 404 })
+    throw error
+  }
+  return null
+}
+
+export { skipRevalidationOnSearch as shouldRevalidate } from '../../lib/search-only.ts'
+
+export function Component() {
+  const { id } = useParams()
+  const { data: event } = useQuery(eventQuery(id!))
+  const { filters, update } = useFilters()
+  useDocumentTitle(event?.headline)
+  useEscapeBack()
+  const articles = useMemo(() => {
+    const chosen = new Set(filters.providers)
+    return (event?.articles ?? []).filter((a) => chosen.size === 0 || chosen.has(a.provider.domain))
+  }, [event, filters.providers])
+  if (!event) return null
+  const first = event.articles[0]
+  const narrowed = articles.length !== event.articles.length
+  return (
+    <article className="event" aria-labelledby="event-title">
+      <header>
+        <p className="meta event-kicker">Full coverage</p>
+        <h1 id="event-title">{event.headline}</h1>
+        <p className="event-summary">
+          <strong>
+            {event.articleCount} articles from {event.outletCount} outlets
+          </strong>
+          {first?.publishedDateTime && (
+            <>
+              {' · '}First reported by {first.provider.name},{' '}
+              <time dateTime={first.publishedDateTime}>{formatDateTime(first.publishedDateTime)}</time>
+            </>
+          )}
+          {event.first !== event.last && <> · {formatSpan(event.first, event.last)}</>}
+        </p>
+      </header>
+      <SpreadChart dates={articles.flatMap((a) => (a.publishedDateTime ? [a.publishedDateTime] : []))} />
+      <OutletChips articles={event.articles} selected={filters.providers} onChange={(providers) => update({ providers })} />
+      <h2 className="visually-hidden">Articles</h2>
+      {narrowed && (
+        <p className="meta" aria-live="polite">
+          Showing {articles.length} of {event.articleCount} articles.
+        </p>
+      )}
+      <EventArticles articles={articles} first={event.first} />
+    </article>
+  )
+}

@@ -1,0 +1,17 @@
+import { useEffect } from 'react'
+import { useNavigate } from 'react-router'
+
+/** `e` opens the story's event (when it has one of more than one article). */
+export function useEventKey(eventId: string | undefined) {
+  const navigate = useNavigate()
+  useEffect(() => {
+    if (!eventId) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'e' || event.ctrlKey || event.metaKey || event.altKey) return
+      if ((event.target as HTMLElement).closest?.('input, select, textarea, [contenteditable]')) return
+      navigate(`/event/${eventId}`)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [eventId, navigate])
+}

@@ -1,0 +1,22 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { eventChunkQuery, manifestQuery } from './content-queries.ts'
+import type { EventRow } from '../content/types.ts'
+
+/**
+ * The grouped list's event rows, newest first, fetched only while `active` (grouping is a
+ * choice: the first screen never pays for it). Chunks load in parallel and rows grow as
+ * they arrive, like the story index.
+ */
+export function useEventRows(active: boolean) {
+  const manifest = useQuery(manifestQuery())
+  const chunks = active ? (manifest.data?.eventChunks ?? []) : []
+  return useQueries({
+    queries: chunks.map((c) => eventChunkQuery(c.file)),
+    combine: (results) => ({
+      rows: results.flatMap((r) => r.data ?? []) as EventRow[],
+      complete: results.every((r) => r.isSuccess),
+      error: results.find((r) => r.isError)?.error ?? null,
+      retry: () => results.forEach((r) => r.isError && void r.refetch()),
+    }),
+  })
+}
