@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, IDS, test } from './fixtures.ts'
+import { EVENTS, expect, IDS, test } from './fixtures.ts'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -8,6 +8,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['list', './'],
       ['story', `./story/${IDS.govtech}`],
       ['timeline', './timeline'],
+      ['event', `./event/${EVENTS.lapd}`],
+      ['grouped list', './?group=event'],
+      ['timeline with event bars', './timeline?group=event'],
       ['not found', './story/no-such-story'],
     ]) {
       test(`${name} has no serious or critical axe violation`, async ({ page }) => {

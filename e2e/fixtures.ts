@@ -17,6 +17,12 @@ export const TITLES = {
   lens: 'New Orleans Police Department using facial recognition despite years of denial',
 }
 
+export const EVENTS = {
+  nola: '2020-11-12-new-orleans-pd-using-facial-recognition-despite-earlier',
+  lapd: '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party',
+  emails: '2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails',
+}
+
 /** The titles of the list's rows, in order. */
 export function listTitles(page: Page) {
   return page.locator('.story-list h2')

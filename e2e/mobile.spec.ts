@@ -1,8 +1,8 @@
-import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+import { EVENTS, expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
 
-for (const path of ['./', `./story/${IDS.govtech}`, './timeline']) {
+for (const path of ['./', `./story/${IDS.govtech}`, './timeline', `./event/${EVENTS.lapd}`, './?group=event', './timeline?group=event']) {
   test(`${path} fits a 360 px screen without sideways scrolling`, async ({ page }) => {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

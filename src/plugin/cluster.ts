@@ -1,4 +1,4 @@
-import { createTermIds } from './terms.ts'
+import { vectorize, type Vectors } from './vectors.ts'
 
 /** One article to group: its text, its time and the articles a related entry ties it to. */
 export interface ClusterItem {
@@ -36,21 +36,11 @@ export interface ClusterOptions {
 }
 
 const DAY_MS = 86_400_000
-/** Title words count this many times an excerpt's: a headline says what the event is. */
-const TITLE_WEIGHT = 3
-/** Excerpt words past this many add little and cost time (and so do characters past these). */
-const EXCERPT_TERMS = 80
-const EXCERPT_CHARS = 800
-/** Terms kept per article, the most distinctive first. */
-const TERMS_PER_ARTICLE = 24
 /** Posting entries looked at per term: bounds the work for a term every event uses. */
 const SCAN_LIMIT = 64
 
-/**
- * Terms in ascending id order with their weights. Plain arrays: a million small typed
- * arrays (one buffer each) made the garbage collector crawl at 100,000 stories.
- */
-interface Vector {
+/** An event's summed terms, in ascending id order. */
+interface Sum {
   terms: number[]
   weights: number[]
 }
@@ -58,9 +48,10 @@ interface Vector {
 interface Event {
   /**
    * The sum of its articles' vectors (a dot product with it, over the count, is the mean
-   * similarity). An event of one shares its article's arrays: most events stay that size.
+   * similarity); null while the event is one article, whose vector is its sum.
    */
-  sum: Vector
+  sum: Sum | null
+  article: number
   count: number
   last: number
 }
@@ -76,7 +67,8 @@ export function clusterArticles(items: readonly ClusterItem[], options: ClusterO
   const threshold = options.threshold ?? 0.045
   const window = (options.windowDays ?? 4) * DAY_MS
   const linkBoost = options.linkBoost ?? 1.5
-  const { vectors, df } = vectorize(items)
+  const vectors = vectorize(items)
+  const { df } = vectors
   // A term in more than a twentieth of the articles finds too many events to be worth
   // a lookup (its weight is small anyway); small corpora look up every term.
   const maxDf = Math.max(50, items.length / 20)
@@ -92,17 +84,19 @@ export function clusterArticles(items: readonly ClusterItem[], options: ClusterO
   const order = [...items.keys()].filter((i) => items[i].time !== null)
   order.sort((a, b) => items[a].time! - items[b].time! || a - b)
 
-  for (const i of order) {
-    const time = items[i].time!
-    const vector = vectors[i]
-    candidates.length = 0
-    const consider = (e: number) => {
-      if (seenBy[e] !== i) {
-        seenBy[e] = i
-        candidates.push(e)
-      }
+  let i = -1
+  const consider = (e: number) => {
+    if (seenBy[e] !== i) {
+      seenBy[e] = i
+      candidates.push(e)
     }
-    for (const t of vector.terms) {
+  }
+
+  for (i of order) {
+    const time = items[i].time!
+    candidates.length = 0
+    for (let k = vectors.start[i]; k < vectors.start[i + 1]; k++) {
+      const t = vectors.terms[k]
       const list = df[t] <= maxDf ? postings.get(t) : undefined
       if (!list) continue
       for (let k = list.length - 2, n = 0; k >= 0 && n < SCAN_LIMIT && list[k + 1] >= time - window; k -= 2, n++) consider(list[k])
@@ -120,22 +114,23 @@ export function clusterArticles(items: readonly ClusterItem[], options: ClusterO
       if (event.last < time - window) continue
       // Closeness in time counts too: the score fades to half across the window.
       const fade = 1 - (0.5 * (time - event.last)) / window
-      const score = (dot(vector, event.sum) / event.count) * fade * (linkedBy[e] === i ? linkBoost : 1)
+      const score = (dot(vectors, i, event) / event.count) * fade * (linkedBy[e] === i ? linkBoost : 1)
       if (score > bestScore || (score === bestScore && best >= 0 && e < best)) {
         best = e
         bestScore = score
       }
     }
     if (best < 0) {
-      best = events.push({ sum: vector, count: 1, last: time }) - 1
+      best = events.push({ sum: null, article: i, count: 1, last: time }) - 1
     } else {
       const event = events[best]
-      event.sum = add(event.sum, vector)
+      event.sum = add(event.sum ?? slice(vectors, event.article), vectors, i)
       event.count++
       event.last = Math.max(event.last, time)
     }
     label[i] = best
-    for (const t of vector.terms) {
+    for (let k = vectors.start[i]; k < vectors.start[i + 1]; k++) {
+      const t = vectors.terms[k]
       if (df[t] > maxDf) continue
       const list = postings.get(t)
       if (list) list.push(best, time)
@@ -144,27 +139,35 @@ export function clusterArticles(items: readonly ClusterItem[], options: ClusterO
   }
 
   // Undated articles (related entries without a date) join an article they are linked with.
-  for (let i = 0; i < items.length; i++) {
+  for (i = 0; i < items.length; i++) {
     if (label[i] >= 0) continue
     const j = items[i].links.find((j) => label[j] >= 0)
-    label[i] = j === undefined ? events.push({ sum: vectors[i], count: 1, last: 0 }) - 1 : label[j]
+    label[i] = j === undefined ? events.push({ sum: null, article: i, count: 1, last: 0 }) - 1 : label[j]
   }
   return label
 }
 
-/** Dot product of an article's vector with an event's sum: a binary search per article term. */
-function dot(a: Vector, sum: Vector): number {
+/** Dot product of article i's vector with an event's sum (a merge of two term lists, or a binary search per term). */
+function dot(v: Vectors, i: number, event: Event): number {
   let total = 0
-  for (let k = 0; k < a.terms.length; k++) {
+  if (event.sum === null) {
+    for (let a = v.start[i], b = v.start[event.article]; a < v.start[i + 1] && b < v.start[event.article + 1]; ) {
+      if (v.terms[a] < v.terms[b]) a++
+      else if (v.terms[a] > v.terms[b]) b++
+      else total += v.weights[a++] * v.weights[b++]
+    }
+    return total
+  }
+  const { terms, weights } = event.sum
+  for (let k = v.start[i]; k < v.start[i + 1]; k++) {
     let lo = 0
-    let hi = sum.terms.length - 1
-    const t = a.terms[k]
+    let hi = terms.length - 1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      if (sum.terms[mid] < t) lo = mid + 1
-      else if (sum.terms[mid] > t) hi = mid - 1
+      if (terms[mid] < v.terms[k]) lo = mid + 1
+      else if (terms[mid] > v.terms[k]) hi = mid - 1
       else {
-        total += a.weights[k] * sum.weights[mid]
+        total += v.weights[k] * weights[mid]
         break
       }
     }
@@ -172,89 +175,28 @@ function dot(a: Vector, sum: Vector): number {
   return total
 }
 
-/** The sum of two vectors, as a new one (merging the two ascending term lists). */
-function add(a: Vector, b: Vector): Vector {
+function slice(v: Vectors, i: number): Sum {
+  return { terms: [...v.terms.subarray(v.start[i], v.start[i + 1])], weights: [...v.weights.subarray(v.start[i], v.start[i + 1])] }
+}
+
+/** An event's sum plus article i's vector, as a new sum (merging the two ascending term lists). */
+function add(a: Sum, v: Vectors, i: number): Sum {
   const terms: number[] = []
   const weights: number[] = []
-  let i = 0
   let j = 0
-  while (i < a.terms.length || j < b.terms.length) {
-    if (j >= b.terms.length || (i < a.terms.length && a.terms[i] < b.terms[j])) {
-      terms.push(a.terms[i])
-      weights.push(a.weights[i++])
-    } else if (i >= a.terms.length || b.terms[j] < a.terms[i]) {
-      terms.push(b.terms[j])
-      weights.push(b.weights[j++])
+  let k = v.start[i]
+  const end = v.start[i + 1]
+  while (j < a.terms.length || k < end) {
+    if (k >= end || (j < a.terms.length && a.terms[j] < v.terms[k])) {
+      terms.push(a.terms[j])
+      weights.push(a.weights[j++])
+    } else if (j >= a.terms.length || v.terms[k] < a.terms[j]) {
+      terms.push(v.terms[k])
+      weights.push(v.weights[k++])
     } else {
-      terms.push(a.terms[i])
-      weights.push(a.weights[i++] + b.weights[j++])
+      terms.push(a.terms[j])
+      weights.push(a.weights[j++] + v.weights[k++])
     }
   }
   return { terms, weights }
-}
-
-/**
- * Each item as unit-length weighted terms: log term frequency (titles weigh more) times
- * inverse document frequency to the power 1.5, so words the whole corpus shares count for
- * little and rare ones for much (plain IDF let a corpus's everyday words, shared by any
- * two articles, add up to a match). Counts go through flat arrays, not a map per article:
- * at 100,000 stories the maps' garbage cost more than the counting.
- */
-function vectorize(items: readonly ClusterItem[]): { vectors: Vector[]; df: Int32Array } {
-  const { termsOf, count } = createTermIds()
-  let df = new Int32Array(1024)
-  let tf = new Float64Array(1024)
-  // Every article's distinct terms and their counts, end to end: `bagEnd[i]` ends article i's.
-  const bagTerms: number[] = []
-  const bagCounts: number[] = []
-  const bagEnd = new Int32Array(items.length)
-  const add = (terms: number[], weight: number, limit: number) => {
-    for (let k = 0; k < terms.length && k < limit; k++) {
-      const id = terms[k]
-      while (id >= df.length) [df, tf] = [grow(df), grow(tf)]
-      if (tf[id] === 0) bagTerms.push(id)
-      tf[id] += weight
-    }
-  }
-  items.forEach((item, i) => {
-    const start = i === 0 ? 0 : bagEnd[i - 1]
-    add(termsOf(item.title), TITLE_WEIGHT, Infinity)
-    add(termsOf(item.excerpt.slice(0, EXCERPT_CHARS)), 1, EXCERPT_TERMS)
-    for (let k = start; k < bagTerms.length; k++) {
-      const id = bagTerms[k]
-      bagCounts.push(tf[id])
-      df[id]++
-      tf[id] = 0
-    }
-    bagEnd[i] = bagTerms.length
-  })
-  const n = items.length
-  const idf = Float64Array.from(df.subarray(0, count()), (d) => Math.log((n + 1) / (d + 1)) ** 1.5)
-  const vectors = items.map((_, i) => {
-    const terms = bagTerms.slice(i === 0 ? 0 : bagEnd[i - 1], bagEnd[i])
-    const weights = terms.map((t, k) => (1 + Math.log(bagCounts[k + (i === 0 ? 0 : bagEnd[i - 1])])) * idf[t])
-    return topTerms(terms, weights)
-  })
-  return { vectors, df: df.slice(0, count()) }
-}
-
-/** The article's most distinctive terms (ties by term id, so the choice is stable) at unit length, in term order. */
-function topTerms(terms: number[], weights: number[]): Vector {
-  const order: number[] = []
-  for (let k = 0; k < terms.length; k++) if (weights[k] > 0) order.push(k)
-  if (order.length > TERMS_PER_ARTICLE) {
-    order.sort((a, b) => weights[b] - weights[a] || terms[a] - terms[b])
-    order.length = TERMS_PER_ARTICLE
-  }
-  order.sort((a, b) => terms[a] - terms[b])
-  let norm = 0
-  for (const k of order) norm += weights[k] * weights[k]
-  norm = Math.sqrt(norm) || 1
-  return { terms: order.map((k) => terms[k]), weights: order.map((k) => weights[k] / norm) }
-}
-
-function grow<T extends Int32Array | Float64Array>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2)
-  bigger.set(array)
-  return bigger
 }
