@@ -83,7 +83,7 @@ test('the list grouped by event, widest coverage first, from the URL', async ({ 
   await page.getByLabel('Covered by').selectOption('')
   await page.getByLabel('Sort').selectOption('newest')
   await expect(listTitles(page)).toHaveText([TITLES.nola, TITLES.gizmodo, TITLES.govtech])
-  await page.getByLabel('To').fill('2020-11-16')
+  await page.getByLabel('To', { exact: true }).fill('2020-11-16')
   await expect(listTitles(page)).toHaveText([TITLES.govtech])
   await listTitles(page).getByRole('link').click()
   await expect(page).toHaveURL(new RegExp(`/event/${EVENTS.nola}$`))

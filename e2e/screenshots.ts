@@ -10,6 +10,9 @@ const pages = [
   ['list', ''],
   ['story', 'story/2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier'],
   ['timeline', 'timeline'],
+  ['event', 'event/2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party'],
+  ['events-list', '?group=event&sort=coverage'],
+  ['timeline-events', 'timeline?group=event'],
   ['not-found', 'story/no-such-story'],
 ]
 const widths = [360, 1280]

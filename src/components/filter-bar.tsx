@@ -78,7 +78,7 @@ export function FilterBar({ manifest, providers, filters, facet, update, showSor
           value={filters.minOutlets ?? ''}
           onChange={(e) => update({ minOutlets: e.target.value === '' ? undefined : Number(e.target.value) })}
         >
-          <option value="">Any number of outlets</option>
+          <option value="">Any</option>
           {[...new Set([...OUTLET_STEPS, ...(filters.minOutlets ? [filters.minOutlets] : [])])]
             .sort((a, b) => a - b)
             .map((n) => (

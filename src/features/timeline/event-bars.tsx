@@ -37,17 +37,17 @@ export function EventBars({ rows, filters, excerpts }: { rows: IndexRow[]; filte
       <h2 id="event-bars-title">Events covered by two outlets or more ({shown.length.toLocaleString()})</h2>
       <ol className="event-bars">
         {shown.slice(0, SHOWN).map((e) => {
-          const left = at(e.first)
+          const left = Math.min(at(e.first), 97)
           const width = Math.max(at(e.last) - left, 0.5)
           const when = formatSpan(e.first, e.last)
           return (
             <li key={e.id}>
               <Link className="event-bar" to={`/event/${e.id}`} aria-label={`${e.headline}: ${e.articleCount} articles from ${e.outletCount} outlets, ${when}`}>
-                <span className="event-bar-track" aria-hidden="true">
-                  <span className="event-bar-fill" style={{ left: `${left}%`, width: `${width}%` }} />
-                </span>
                 <span className="event-bar-label" aria-hidden="true">
                   {e.headline} <span className="meta">· {e.outletCount} outlets · {when}</span>
+                </span>
+                <span className="event-bar-track" aria-hidden="true">
+                  <span className="event-bar-fill" style={{ left: `${left}%`, width: `${width}%` }} />
                 </span>
               </Link>
             </li>
