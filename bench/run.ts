@@ -28,6 +28,8 @@ interface Row {
   buildS: number
   pluginMs: number
   bareMs: number
+  eventsMs: number
+  events: string
   distFiles: number
   distMb: number
   jsKb: number
@@ -71,10 +73,12 @@ async function buildSeconds(corpus: string, outDir: string, runs: number): Promi
 }
 
 /** Best of `rounds` alternating runs of bare gray-matter and of the plugin, in one fresh process. */
-async function parseTimes(dir: string, rounds: number): Promise<{ bareMs: number; pluginMs: number }> {
+async function parseTimes(dir: string, rounds: number): Promise<{ bareMs: number; pluginMs: number; eventsMs: number; events: string }> {
   const { stdout } = await run(bin('tsx'), [path.join(root, 'bench/parse-time.ts'), dir, String(rounds)], { maxBuffer: 1 << 20 })
   const m = /bare gray-matter (\d+) ms, plugin (\d+) ms/.exec(stdout)!
-  return { bareMs: Number(m[1]), pluginMs: Number(m[2]) }
+  const e = /events (\d+) ms: (\d+) articles in (\d+) events \(largest (\d+)\)/.exec(stdout)!
+  const n = (i: number) => Number(e[i]).toLocaleString('en')
+  return { bareMs: Number(m[1]), pluginMs: Number(m[2]), eventsMs: Number(e[1]), events: `${n(2)} in ${n(3)} (largest ${n(4)})` }
 }
 
 async function measure(count: number, port: number): Promise<Row> {
@@ -82,7 +86,7 @@ async function measure(count: number, port: number): Promise<Row> {
   const corpusBytes = (await distTotals(corpus)).bytes
   const outDir = path.join(work, `dist-${count}`)
   const buildS = await buildSeconds(corpus, outDir, count >= 100_000 ? 1 : 2)
-  const { bareMs, pluginMs } = await parseTimes(corpus, count >= 100_000 ? 2 : 5)
+  const { bareMs, pluginMs, eventsMs, events } = await parseTimes(corpus, count >= 100_000 ? 2 : 5)
   const totals = await distTotals(outDir)
   const browser = await measureBrowser(root, outDir, port)
   const devUpdateMs = count === 10_000 ? await measureDevUpdate(root, corpus, port + 1) : undefined
@@ -92,6 +96,8 @@ async function measure(count: number, port: number): Promise<Row> {
     buildS,
     pluginMs,
     bareMs,
+    eventsMs,
+    events,
     distFiles: totals.files,
     distMb: totals.bytes / 1e6,
     jsKb: (await firstRouteJs(outDir)).gzip / 1024,
@@ -103,12 +109,12 @@ async function measure(count: number, port: number): Promise<Row> {
 
 function table(rows: Row[]): string {
   const head = [
-    'stories', 'corpus', 'build', 'plugin / bare parse', 'dist/ files', 'dist/ size', 'first-route JS (gzip)', 'first-list data (gzip)',
+    'stories', 'corpus', 'build', 'plugin / bare parse', 'articles in events', 'event grouping', 'dist/ files', 'dist/ size', 'first-route JS (gzip)', 'first-list data (gzip)',
     'first story row', 'all rows loaded', 'filter latency', 'story rows in DOM', 'JS heap', 'dev edit → page',
   ]
   const lines = rows.map((r) => [
     r.stories.toLocaleString('en'), `${r.corpusMb.toFixed(1)} MB`, `${r.buildS.toFixed(1)} s`,
-    `${r.pluginMs} ms / ${r.bareMs} ms = ${(r.pluginMs / r.bareMs).toFixed(2)}×`,
+    `${r.pluginMs} ms / ${r.bareMs} ms = ${(r.pluginMs / r.bareMs).toFixed(2)}×`, r.events, `${(r.eventsMs / 1000).toFixed(1)} s`,
     r.distFiles.toLocaleString('en'), `${r.distMb.toFixed(1)} MB`, kb(r.jsKb * 1024), kb(r.dataKb * 1024),
     `${r.firstRowMs.toFixed(0)} ms`, `${r.allRowsMs.toFixed(0)} ms`, `${r.filterMs.toFixed(0)} ms`, String(r.rowsInDom),
     `${r.heapMb.toFixed(0)} MB`, r.devUpdateMs === undefined ? '–' : `${r.devUpdateMs.toFixed(0)} ms`,

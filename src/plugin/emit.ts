@@ -1,5 +1,6 @@
 import { countByDay, groupBy } from '../lib/group.ts'
 import type { ExternalArticle, IndexChunk, IndexRow, Manifest, NewsEvent, ProviderList, Story, TimelineData } from '../content/types.ts'
+import type { ClusterOptions } from './cluster.ts'
 import { layoutEvents } from './emit-events.ts'
 import type { Grouping } from './events.ts'
 
@@ -25,6 +26,8 @@ export interface Layout {
   firstChunk: number
   /** Rows in each later chunk: larger, so a big corpus loads in few requests. */
   chunkSize: number
+  /** How articles are grouped into events. */
+  events?: ClusterOptions
 }
 
 /**

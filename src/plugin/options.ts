@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type { ClusterOptions } from './cluster.ts'
 
 export interface ContentOptions {
   /**
@@ -36,6 +37,12 @@ export interface ContentOptions {
    * @default 64
    */
   concurrency?: number
+  /**
+   * How articles are grouped into events: raise `windowDays` or lower `threshold` when
+   * coverage of one event comes apart, the other way when events swallow each other.
+   * @default {} (threshold 0.045, windowDays 4, linkBoost 1.5)
+   */
+  events?: ClusterOptions
 }
 
 export type ResolvedContentOptions = Required<Omit<ContentOptions, 'siteUrl'>> & { siteUrl?: string }
@@ -52,6 +59,7 @@ export function resolveContentOptions(
     firstChunk: options.firstChunk ?? 100,
     chunkSize: options.chunkSize ?? 5000,
     concurrency: options.concurrency ?? 64,
+    events: options.events ?? {},
     siteUrl: env.SITE_URL || options.siteUrl,
   }
 }
