@@ -1,4 +1,4 @@
-import { EVENTS, expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+import { EVENTS, expect, IDS, listTitles, recordDataRequests, test, TITLES } from './fixtures.ts'
 
 test('from a story to its event, on to another outlet’s story, and back', async ({ page }) => {
   await page.goto(`./story/${IDS.govtech}`)
@@ -25,11 +25,7 @@ test('from a story to its event, on to another outlet’s story, and back', asyn
 })
 
 test('the event page, opened fresh: who was first, the lag of each report, outlets to narrow by', async ({ page }) => {
-  const data: string[] = []
-  page.on('request', (r) => {
-    const match = /\/data\/[^/]+\/(.+)$/.exec(new URL(r.url()).pathname)
-    if (match) data.push(match[1])
-  })
+  const data = recordDataRequests(page)
   await page.goto(`./event/${EVENTS.lapd}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.gizmodo)
   await expect(page.locator('.event-summary')).toContainText('12 articles from 12 outlets')

@@ -23,6 +23,16 @@ export const EVENTS = {
   emails: '2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails',
 }
 
+/** The data files the page fetches from now on (paths under `data/<version>/`), in order. */
+export function recordDataRequests(page: Page): string[] {
+  const data: string[] = []
+  page.on('request', (r) => {
+    const match = /\/data\/[^/]+\/(.+)$/.exec(new URL(r.url()).pathname)
+    if (match) data.push(match[1])
+  })
+  return data
+}
+
 /** The titles of the list's rows, in order. */
 export function listTitles(page: Page) {
   return page.locator('.story-list h2')

@@ -1,4 +1,4 @@
-import { expect, IDS, test, TITLES } from './fixtures.ts'
+import { expect, IDS, recordDataRequests, test, TITLES } from './fixtures.ts'
 
 test('the story page shows every field, and its coverage leads on inside the app', async ({ page }) => {
   await page.goto(`./story/${IDS.govtech}`)
@@ -71,11 +71,7 @@ test('a deep link to the story page works from its own HTML entry', async ({ pag
 })
 
 test('a story page fetches that story’s data, not the corpus', async ({ page }) => {
-  const data: string[] = []
-  page.on('request', (r) => {
-    const match = /\/data\/[^/]+\/(.+)$/.exec(new URL(r.url()).pathname)
-    if (match) data.push(match[1])
-  })
+  const data = recordDataRequests(page)
   await page.goto(`./story/${IDS.govtech}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
   await page.waitForLoadState('networkidle')

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { ArticleLink } from '../../components/article-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import type { EventArticle } from '../../content/types.ts'
 import { formatDateTime, formatLag } from '../../lib/format.ts'
@@ -14,7 +14,7 @@ export function EventArticles({ articles, first }: { articles: EventArticle[]; f
             {i === 0 && a.publishedDateTime === first ? 'First' : a.publishedDateTime ? formatLag(Date.parse(a.publishedDateTime) - start) : '–'}
           </span>
           <div>
-            <ArticleLink article={a} />
+            <ArticleLink title={a.title} webUrl={a.webUrl} domain={a.provider.domain} storyId={a.storyId} />
             <p className="meta coverage-meta">
               <span className="provider">
                 <ProviderBadge name={a.provider.name} domain={a.provider.domain} logo={a.provider.logo} />
@@ -28,16 +28,5 @@ export function EventArticles({ articles, first }: { articles: EventArticle[]; f
         </li>
       ))}
     </ol>
-  )
-}
-
-function ArticleLink({ article }: { article: EventArticle }) {
-  if (article.storyId) return <Link to={`/story/${article.storyId}`}>{article.title}</Link>
-  return (
-    <a href={article.webUrl} target="_blank" rel="noopener noreferrer">
-      {article.title}
-      <span className="visually-hidden"> (opens {article.provider.domain} in a new tab)</span>
-      <span aria-hidden="true"> ↗</span>
-    </a>
   )
 }

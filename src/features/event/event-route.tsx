@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { data, useParams, type LoaderFunctionArgs } from 'react-router'
-import { NotFoundError } from '../../lib/data.ts'
+import { useParams, type LoaderFunctionArgs } from 'react-router'
+import { loadOr404 } from '../../lib/load-or-404.ts'
 import { formatDateTime, formatSpan } from '../../lib/format.ts'
-import { queryClient } from '../../lib/query-client.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { useEscapeBack } from '../../lib/use-escape-back.ts'
@@ -12,15 +11,7 @@ import { eventQuery } from './event-query.ts'
 import { OutletChips } from './outlet-chips.tsx'
 import { SpreadChart } from './spread-chart.tsx'
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  try {
-    await queryClient.ensureQueryData(eventQuery(params.id!))
-  } catch (error) {
-    if (error instanceof NotFoundError) throw data('event', { status: 404 })
-    throw error
-  }
-  return null
-}
+export const loader = ({ params }: LoaderFunctionArgs) => loadOr404(eventQuery(params.id!), 'event')
 
 export { skipRevalidationOnSearch as shouldRevalidate } from '../../lib/search-only.ts'
 

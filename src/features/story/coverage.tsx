@@ -1,7 +1,8 @@
 import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
-import type { RelatedLink, Story, StoryRef } from '../../content/types.ts'
+import type { Story, StoryRef } from '../../content/types.ts'
+import { ArticleLink } from '../../components/article-link.tsx'
 
 /** The related stories by date, then the corpus stories that list this one. */
 export function Coverage({ story }: { story: Story }) {
@@ -15,7 +16,7 @@ export function Coverage({ story }: { story: Story }) {
           <ol className="coverage-list">
             {story.related.map((r) => (
               <li key={r.webUrl}>
-                <CoverageLink link={r} />
+                <ArticleLink title={r.title} webUrl={r.webUrl} domain={r.provider.domain} storyId={r.storyId} />
                 {r.excerpt && <p className="coverage-excerpt">{r.excerpt}</p>}
                 <CoverageMeta provider={r.provider} date={r.publishedDateTime} quality={r.quality} inApp={!!r.storyId} />
               </li>
@@ -37,17 +38,6 @@ export function Coverage({ story }: { story: Story }) {
         </section>
       )}
     </>
-  )
-}
-
-function CoverageLink({ link }: { link: RelatedLink }) {
-  if (link.storyId) return <Link to={`/story/${link.storyId}`}>{link.title}</Link>
-  return (
-    <a href={link.webUrl} target="_blank" rel="noopener noreferrer">
-      {link.title}
-      <span className="visually-hidden"> (opens {link.provider.domain} in a new tab)</span>
-      <span aria-hidden="true"> ↗</span>
-    </a>
   )
 }
 

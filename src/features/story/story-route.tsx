@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
-import { NotFoundError } from '../../lib/data.ts'
-import { queryClient } from '../../lib/query-client.ts'
+import { loadOr404 } from '../../lib/load-or-404.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { CopyLink } from './copy-link.tsx'
 import { Coverage } from './coverage.tsx'
@@ -12,15 +11,7 @@ import { storyQuery } from './story-query.ts'
 import { useEscapeBack } from '../../lib/use-escape-back.ts'
 import { useEventKey } from './use-event-key.ts'
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  try {
-    await queryClient.ensureQueryData(storyQuery(params.id!))
-  } catch (error) {
-    if (error instanceof NotFoundError) throw data('story', { status: 404 })
-    throw error
-  }
-  return null
-}
+export const loader = ({ params }: LoaderFunctionArgs) => loadOr404(storyQuery(params.id!), 'story')
 
 export function Component() {
   const { id } = useParams()

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { ArticleLink } from '../../components/article-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { groupBy } from '../../lib/group.ts'
 import type { ProviderList } from '../../content/types.ts'
@@ -22,11 +23,7 @@ export function TimelineEntry({ item, providers }: { item: TimelineItem; provide
   const a = item.article
   return (
     <li className="timeline-item timeline-external">
-      <a href={a.webUrl} target="_blank" rel="noopener noreferrer">
-        {a.title}
-        <span className="visually-hidden"> (opens {a.provider.domain} in a new tab)</span>
-        <span aria-hidden="true"> ↗</span>
-      </a>
+      <ArticleLink title={a.title} webUrl={a.webUrl} domain={a.provider.domain} />
       <span className="meta provider">
         <ProviderBadge name={a.provider.name} domain={a.provider.domain} />
         {a.provider.name}
