@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { storyHtml } from './html.ts'
-import type { Story } from '../content/types.ts'
+import { eventHtml, storyHtml } from './html.ts'
+import type { NewsEvent, Story } from '../content/types.ts'
 
 const template = `<!doctype html><html><head><meta name="description" content="Site" /><title>Story Reader</title></head><body><div id="root"></div></body></html>`
 const story = {
@@ -36,5 +36,24 @@ describe('storyHtml', () => {
     const description = /name="description" content="([^"]*)"/.exec(html)![1]
     expect(description.length).toBeLessThanOrEqual(200)
     expect(description.endsWith('word…')).toBe(true)
+  })
+})
+
+describe('eventHtml', () => {
+  it('describes the coverage and escapes the headline', () => {
+    const event = {
+      id: '2020-11-18-an-event',
+      headline: 'LAPD "bans" <script>alert(1)</script>',
+      articleCount: 12,
+      outletCount: 9,
+      first: '2020-11-18T02:41:00.000Z',
+      last: '2020-11-20T00:06:00.000Z',
+      articles: [{ title: 'x', webUrl: 'https://a.example/x', publishedDateTime: '2020-11-18T02:41:00.000Z', provider: { name: 'Gizmodo & Co', domain: 'a.example' }, quality: 80, type: 'article' }],
+    } satisfies NewsEvent
+    const html = eventHtml(template, event, { siteUrl: 'https://news.example', base: '/' })
+    expect(html).toContain('<title>LAPD &#34;bans&#34; &#60;script&#62;alert(1)&#60;/script&#62; · Story Reader</title>')
+    expect(html).toContain('<meta property="og:description" content="12 articles from 9 outlets, first reported by Gizmodo &#38; Co on 2020-11-18." />')
+    expect(html).toContain('<link rel="canonical" href="https://news.example/event/2020-11-18-an-event" />')
+    expect(html).not.toContain('<script>')
   })
 })
