@@ -6,9 +6,9 @@ const MAX_SLUG = 60
 
 /** `"LAPD bars detectives’ use…"` → `lapd-bars-detectives-use`; accents folded, at most 60 chars on a word boundary. */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Folding accents only where there are any: most titles are ASCII.
+  const folded = /[^\x20-\x7e]/.test(title) ? title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : title
+  const slug = folded
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -34,8 +34,16 @@ export function shortHash(text: string, length = 6): string {
  * their own URL. So an id depends on the story alone, never on file names or order.
  */
 export function assignIds(stories: readonly { key: string; title: string; publishedDateTime: string }[]): string[] {
-  const groups = groupBy(stories.keys(), (i) => baseId(stories[i].title, stories[i].publishedDateTime))
-  const ids = new Array<string>(stories.length)
+  const ids = stories.map((s) => baseId(s.title, s.publishedDateTime))
+  // Only ids that collide need grouping: at 100,000 stories a group per id cost seconds.
+  const seen = new Set<string>()
+  const shared = new Set<string>()
+  for (const id of ids) (seen.has(id) ? shared : seen).add(id)
+  if (shared.size === 0) return ids
+  const groups = groupBy(
+    ids.flatMap((id, i) => (shared.has(id) ? [i] : [])),
+    (i) => ids[i],
+  )
   for (const [id, members] of groups) {
     members.sort((a, b) => (stories[a].key < stories[b].key ? -1 : 1))
     members.forEach((m, rank) => {
