@@ -95,11 +95,11 @@ function byFile(a: FileResult, b: FileResult): number {
 }
 
 /** The corpus-wide steps over per-file results: de-duplicate, identify, link, emit. */
-export function buildCorpus(
+export async function buildCorpus(
   results: readonly FileResult[],
   layout: Layout,
   keyOfUrl: (href: string) => string | null = urlKey,
-): Corpus {
+): Promise<Corpus> {
   const problems = results.flatMap((r) => r.problems)
   const byKey = new Map<string, { file: string; story: StoryDraft }>()
   for (const { file, story } of results) {
@@ -119,7 +119,7 @@ export function buildCorpus(
     keyOfUrl,
   )
   const started = performance.now()
-  const grouping = groupEvents(linked, keyOfUrl, layout.events)
+  const grouping = await groupEvents(linked, keyOfUrl, layout.events)
   const eventsMs = performance.now() - started
   const eventOf = new Map<string, EventRef>()
   for (const group of grouping.groups) for (const a of group.articles) if (a.storyId) eventOf.set(a.storyId, eventRef(group))

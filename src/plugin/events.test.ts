@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { urlKey } from '../lib/urls.ts'
 import { clusterArticles, type ClusterItem } from './cluster.ts'
+import { clusterOffThread } from './cluster-off-thread.ts'
 import { createCorpusLoader, type Corpus } from './corpus.ts'
 import { csvRecord, eventsCsv } from './csv.ts'
 import { SEED_EVENTS } from './fixtures/seed-events.ts'
@@ -158,5 +159,17 @@ describe('clusterArticles', () => {
     const groupsOf = (labels: Int32Array, list: ClusterItem[]) =>
       new Set([...new Set(labels)].map((l) => list.filter((_, i) => labels[i] === l).map((x) => x.title).sort().join('|')))
     expect(groupsOf(reversed, [...items].reverse())).toEqual(groupsOf(a, items))
+  })
+})
+
+describe('clusterOffThread', () => {
+  it('gives what clusterArticles gives, in a worker or not', async () => {
+    const items: ClusterItem[] = Array.from({ length: 60 }, (_, i) => ({
+      title: `Council ${['bans', 'debates', 'funds'][i % 3]} cameras in ${['Portland', 'Boston', 'Austin', 'Denver'][i % 4]} ward ${i % 7}`,
+      excerpt: '',
+      time: Date.UTC(2020, 0, 1) + (i % 10) * 86_400_000,
+      links: i > 0 && i % 5 === 0 ? [i - 1] : [],
+    }))
+    expect([...(await clusterOffThread(items, {}, 0))]).toEqual([...clusterArticles(items)])
   })
 })

@@ -1,6 +1,8 @@
 import type { EventArticle, EventRef, NewsEvent } from '../content/types.ts'
 import { urlKey } from '../lib/urls.ts'
-import { clusterArticles, type ClusterOptions } from './cluster.ts'
+import type { ClusterOptions } from './cluster.ts'
+import { clusterOffThread } from './cluster-off-thread.ts'
+import { EXCERPT_CHARS } from './vectors.ts'
 import { assignIds } from './ids.ts'
 import type { LinkedStory } from './link.ts'
 
@@ -34,14 +36,19 @@ export interface Grouping {
  * article. Articles are ordered by date and URL key first, so the same files in any
  * order give the same events.
  */
-export function groupEvents(stories: readonly LinkedStory[], keyOfUrl: (href: string) => string | null = urlKey, options?: ClusterOptions): Grouping {
+export async function groupEvents(
+  stories: readonly LinkedStory[],
+  keyOfUrl: (href: string) => string | null = urlKey,
+  options?: ClusterOptions,
+): Promise<Grouping> {
   const articles = collectArticles(stories, keyOfUrl)
   const index = new Map(articles.map((a, i) => [a.key, i]))
-  const labels = clusterArticles(
+  const labels = await clusterOffThread(
     articles.map((a) => ({
       time: a.publishedDateTime ? Date.parse(a.publishedDateTime) : null,
       title: a.title,
-      excerpt: a.excerpt,
+      // What the grouping reads of an excerpt (vectors.ts): less to copy to a worker.
+      excerpt: a.excerpt.slice(0, EXCERPT_CHARS),
       links: [...a.links].map((k) => index.get(k)!),
     })),
     options,
@@ -57,7 +64,7 @@ export function groupEvents(stories: readonly LinkedStory[], keyOfUrl: (href: st
       id: ids[i],
       headline: leads[i].title,
       articleCount: m.length,
-      outletCount: new Set(m.map((a) => a.provider.domain)).size,
+      outletCount: m.length === 1 ? 1 : new Set(m.map((a) => a.provider.domain)).size,
       lead: leads[i],
       articles: m,
     }),

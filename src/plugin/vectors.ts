@@ -4,7 +4,7 @@ import { createTermIds } from './terms.ts'
 const TITLE_WEIGHT = 3
 /** Excerpt words past this many add little and cost time (and so do characters past these). */
 const EXCERPT_TERMS = 80
-const EXCERPT_CHARS = 800
+export const EXCERPT_CHARS = 800
 /** Terms kept per article, the most distinctive first. */
 const TERMS_PER_ARTICLE = 24
 
