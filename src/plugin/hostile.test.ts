@@ -143,3 +143,12 @@ describe('parsing random front matter', () => {
     expect(Object.keys((matter as unknown as { cache: object }).cache).length).toBe(before)
   })
 })
+
+describe('a date that cannot be turned into text', () => {
+  it('is reported, not thrown (fast-check found { toString: {} })', () => {
+    const { story, problems } = normalizeStory('odd.txt', { title: 'T', publishedDateTime: { toString: {} }, quality: 50, provider: { name: 'A', domain: 'a.com' }, webUrl: 'https://a.com/x' })
+    expect(story).toBeNull()
+    expect(problems[0]).toMatchObject({ file: 'odd.txt', field: 'publishedDateTime' })
+    expect(problems[0].reason).toContain('not a date: a value of type object')
+  })
+})

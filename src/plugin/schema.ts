@@ -9,11 +9,20 @@ const text = z.union([z.string(), z.number()]).transform(String)
 const date = z.unknown().transform((value, ctx) => {
   const iso = toUtcIso(value)
   if (!iso) {
-    ctx.addIssue({ code: 'custom', message: `not a date: ${JSON.stringify(String(value)).slice(0, 60)}` })
+    ctx.addIssue({ code: 'custom', message: `not a date: ${preview(value)}` })
     return z.NEVER
   }
   return iso
 })
+
+/** A value as a short quoted string for a report; never throws (`{ toString: {} }` would in `String`). */
+function preview(value: unknown): string {
+  try {
+    return JSON.stringify(String(value)).slice(0, 60)
+  } catch {
+    return `a value of type ${typeof value}`
+  }
+}
 
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item).nullish().transform((v) => v ?? [])
