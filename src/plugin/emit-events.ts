@@ -1,5 +1,5 @@
 import type { EventChunk, EventRow, NewsEvent } from '../content/types.ts'
-import type { Layout } from './emit.ts'
+import { inChunks, type Layout } from './emit.ts'
 import { toNewsEvent, type EventGroup, type Grouping } from './events.ts'
 
 /**
@@ -17,28 +17,23 @@ export function layoutEvents(grouping: Grouping, layout: Layout, files: Map<stri
     if (page || group.lead.storyId) rows.push(toRow(group, page))
   }
   rows.sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : a.id < b.id ? -1 : 1))
-  const chunks: EventChunk[] = []
-  for (let start = 0; start < rows.length; ) {
-    const size = chunks.length === 0 ? layout.firstChunk : layout.chunkSize
-    const file = `events/${chunks.length}.json`
-    const slice = rows.slice(start, start + size)
+  const chunks = inChunks(rows, layout).map((slice, n): EventChunk => {
+    const file = `events/${n}.json`
     files.set(file, JSON.stringify(slice))
-    chunks.push({ file, count: slice.length })
-    start += size
-  }
+    return { file, count: slice.length }
+  })
   return { chunks, pages }
 }
 
 function toRow(group: EventGroup, page: boolean): EventRow {
   const outlets = new Map<string, number>()
-  const dated = group.articles.filter((a) => a.publishedDateTime)
   const row: EventRow = {
     id: group.id,
     headline: group.headline,
     articleCount: group.articleCount,
     outletCount: group.outletCount,
-    first: dated[0]?.publishedDateTime ?? '',
-    last: dated.at(-1)?.publishedDateTime ?? '',
+    first: group.first,
+    last: group.last,
     outlets: [],
     articles: [],
     page,

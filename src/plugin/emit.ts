@@ -46,22 +46,17 @@ export function emitData(
     (a, b) => (a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1),
   )
   const files = new Map<string, string>()
-  const chunks: IndexChunk[] = []
-  for (let start = 0; start < newestFirst.length; ) {
-    const size = chunks.length === 0 ? layout.firstChunk : layout.chunkSize
-    const slice = newestFirst.slice(start, start + size)
-    const n = chunks.length
+  const chunks: IndexChunk[] = inChunks(newestFirst, layout).map((slice, n) => {
     files.set(`index/${n}.json`, JSON.stringify(slice.map(toRow)))
     files.set(`search/${n}.json`, JSON.stringify(slice.map((s) => s.excerpt)))
-    chunks.push({
+    return {
       file: `index/${n}.json`,
       search: `search/${n}.json`,
       count: slice.length,
       newest: slice[0].publishedDateTime,
       oldest: slice[slice.length - 1].publishedDateTime,
-    })
-    start += size
-  }
+    }
+  })
   const providers = providerCounts(stories)
   files.set('providers.json', JSON.stringify(providers))
   const externalFiles = new Map<string, ExternalArticle[]>()
@@ -84,6 +79,17 @@ export function emitData(
   }
   files.set('manifest.json', JSON.stringify(manifest))
   return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles, events: events.pages, grouping }
+}
+
+/** Rows cut for the browser: a small first chunk (the first screen), then large ones (few requests). */
+export function inChunks<T>(rows: readonly T[], layout: Layout): T[][] {
+  const out: T[][] = []
+  for (let start = 0; start < rows.length; ) {
+    const size = out.length === 0 ? layout.firstChunk : layout.chunkSize
+    out.push(rows.slice(start, start + size))
+    start += size
+  }
+  return out
 }
 
 function layoutExternal(articles: readonly ExternalArticle[], files: Map<string, ExternalArticle[]>): TimelineData['external'] {

@@ -21,6 +21,9 @@ export interface Article extends EventArticle {
 export interface EventGroup extends EventRef {
   lead: Article
   articles: Article[]
+  /** First and last dated article (UTC ISO instants; empty when none is dated). */
+  first: string
+  last: string
 }
 
 /** Every event, by the date of its first article; the largest event's size. */
@@ -59,6 +62,7 @@ export async function groupEvents(
   const ids = assignIds(
     members.map((m, i) => ({ key: leads[i].key, title: leads[i].title, publishedDateTime: m[0].publishedDateTime ?? '0000-00-00' })),
   )
+  // Members keep the articles' order, oldest first and undated last.
   const groups = members.map(
     (m, i): EventGroup => ({
       id: ids[i],
@@ -67,6 +71,8 @@ export async function groupEvents(
       outletCount: m.length === 1 ? 1 : new Set(m.map((a) => a.provider.domain)).size,
       lead: leads[i],
       articles: m,
+      first: m[0].publishedDateTime ?? '',
+      last: m.findLast((a) => a.publishedDateTime)?.publishedDateTime ?? '',
     }),
   )
   // A reduce, not Math.max(...spread): spreading 100k arguments overflows the stack.
@@ -80,12 +86,11 @@ export function eventRef({ id, headline, articleCount, outletCount }: EventGroup
 
 /** `event/<id>.json`. */
 export function toNewsEvent(group: EventGroup): NewsEvent {
-  const dated = group.articles.filter((a) => a.publishedDateTime)
   return {
     ...eventRef(group),
     ...(group.lead.storyId ? { leadStoryId: group.lead.storyId } : {}),
-    first: dated[0]?.publishedDateTime ?? '',
-    last: dated.at(-1)?.publishedDateTime ?? '',
+    first: group.first,
+    last: group.last,
     articles: group.articles.map(toEventArticle),
   }
 }
