@@ -1,5 +1,6 @@
-import type { EventRow } from '../content/types.ts'
-import type { Filters, Sort } from './url-state.ts'
+import type { EventRow, IndexRow } from '../content/types.ts'
+import { dayBounds, matcher, matchesTerms, searchTerms } from './filters.ts'
+import { DEFAULT_FILTERS, type Filters, type Sort } from './url-state.ts'
 
 export interface EventMatchOptions {
   /** Leave the outlet filter out (for the outlet counts). */
@@ -15,13 +16,12 @@ export interface EventMatchOptions {
  */
 export function eventMatcher(filters: Filters, { except, textEvents }: EventMatchOptions = {}): (row: EventRow) => boolean {
   const providers = except === 'provider' || filters.providers.length === 0 ? null : new Set(filters.providers)
-  const fromIso = filters.from ? `${filters.from}T00:00:00.000Z` : null
-  const toIso = filters.to ? `${filters.to}T23:59:59.999Z` : null
-  const terms = filters.q ? fold(filters.q).split(/\s+/).filter(Boolean) : []
+  const { fromIso, toIso } = dayBounds(filters)
+  const terms = searchTerms(filters.q)
   const anyArticle = !!(providers || fromIso || toIso || filters.minQuality !== undefined || filters.publishedOnly)
   return (row) => {
     if (filters.minOutlets !== undefined && row.outletCount < filters.minOutlets) return false
-    if (terms.length > 0 && !textEvents?.has(row.id) && !terms.every((t) => fold(row.headline).includes(t))) return false
+    if (terms.length > 0 && !textEvents?.has(row.id) && !matchesTerms(row.headline, terms)) return false
     if (!anyArticle) return true
     return row.articles.some(
       ([date, outlet, quality, published]) =>
@@ -34,8 +34,14 @@ export function eventMatcher(filters: Filters, { except, textEvents }: EventMatc
   }
 }
 
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+/**
+ * The events with a story that matches the words searched for (its title, or its excerpt
+ * once loaded): how a search finds an event beyond its headline. Undefined without a query.
+ */
+export function eventsMatchingText(rows: readonly IndexRow[], q: string | undefined, excerpts?: ReadonlyMap<string, string>): Set<string> | undefined {
+  if (!q) return undefined
+  const match = matcher({ ...DEFAULT_FILTERS, q }, { excerpts })
+  return new Set(rows.filter(match).map((r) => r.event))
 }
 
 /** Rows arrive newest first (by their latest article); other orders keep that among equals. */

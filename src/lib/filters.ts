@@ -11,9 +11,8 @@ export interface MatchOptions {
 /** What a row must satisfy for the filters. */
 export function matcher(filters: Filters, { except, excerpts }: MatchOptions = {}): (row: IndexRow) => boolean {
   const providers = except === 'provider' || filters.providers.length === 0 ? null : new Set(filters.providers)
-  const terms = filters.q ? normalizeText(filters.q).split(/\s+/).filter(Boolean) : []
-  const fromIso = filters.from ? `${filters.from}T00:00:00.000Z` : null
-  const toIso = filters.to ? `${filters.to}T23:59:59.999Z` : null
+  const terms = searchTerms(filters.q)
+  const { fromIso, toIso } = dayBounds(filters)
   return (row) =>
     (!providers || providers.has(row.provider)) &&
     (!fromIso || row.publishedDateTime >= fromIso) &&
@@ -24,8 +23,18 @@ export function matcher(filters: Filters, { except, excerpts }: MatchOptions = {
     (terms.length === 0 || matchesTerms(row.title + ' ' + (excerpts?.get(row.id) ?? ''), terms))
 }
 
+/** The words searched for, case and accents folded. */
+export function searchTerms(q: string | undefined): string[] {
+  return q ? normalizeText(q).split(/\s+/).filter(Boolean) : []
+}
+
+/** The From and To days as inclusive UTC instants, for comparing with `publishedDateTime`. */
+export function dayBounds(filters: Pick<Filters, 'from' | 'to'>): { fromIso: string | null; toIso: string | null } {
+  return { fromIso: filters.from ? `${filters.from}T00:00:00.000Z` : null, toIso: filters.to ? `${filters.to}T23:59:59.999Z` : null }
+}
+
 /** Every search term must occur in the text (case and accents ignored). */
-function matchesTerms(text: string, terms: string[]): boolean {
+export function matchesTerms(text: string, terms: string[]): boolean {
   const haystack = normalizeText(text)
   return terms.every((t) => haystack.includes(t))
 }

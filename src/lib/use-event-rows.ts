@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { eventChunkQuery, manifestQuery } from './content-queries.ts'
+import { combineChunks } from './use-index-rows.ts'
 import type { EventRow } from '../content/types.ts'
 
 /**
@@ -12,11 +13,6 @@ export function useEventRows(active: boolean) {
   const chunks = active ? (manifest.data?.eventChunks ?? []) : []
   return useQueries({
     queries: chunks.map((c) => eventChunkQuery(c.file)),
-    combine: (results) => ({
-      rows: results.flatMap((r) => r.data ?? []) as EventRow[],
-      complete: results.every((r) => r.isSuccess),
-      error: results.find((r) => r.isError)?.error ?? null,
-      retry: () => results.forEach((r) => r.isError && void r.refetch()),
-    }),
+    combine: combineChunks<EventRow>,
   })
 }

@@ -11,13 +11,7 @@ export function useIndexRows() {
   const manifest = useQuery(manifestQuery())
   const chunks = useQueries({
     queries: (manifest.data?.chunks ?? []).map((c) => indexChunkQuery(c.file)),
-    // Combined results are structurally shared: `rows` keeps its identity until data changes.
-    combine: (results) => ({
-      rows: results.flatMap((r) => r.data ?? []) as IndexRow[],
-      complete: results.every((r) => r.isSuccess),
-      error: results.find((r) => r.isError)?.error ?? null,
-      retry: () => results.forEach((r) => r.isError && void r.refetch()),
-    }),
+    combine: combineChunks<IndexRow>,
   })
   return {
     manifest: manifest.data,
@@ -28,6 +22,27 @@ export function useIndexRows() {
       if (manifest.isError) void manifest.refetch()
       chunks.retry()
     },
+  }
+}
+
+interface ChunkResult<T> {
+  data?: T[]
+  isSuccess: boolean
+  isError: boolean
+  error: Error | null
+  refetch: () => unknown
+}
+
+/**
+ * Chunk queries as one list of rows, in chunk order, growing as chunks arrive (combined
+ * results are structurally shared: `rows` keeps its identity until data changes).
+ */
+export function combineChunks<T>(results: ChunkResult<T>[]) {
+  return {
+    rows: results.flatMap((r) => r.data ?? []),
+    complete: results.every((r) => r.isSuccess),
+    error: results.find((r) => r.isError)?.error ?? null,
+    retry: () => results.forEach((r) => r.isError && void r.refetch()),
   }
 }
 

@@ -30,7 +30,7 @@ export function EventRowView({ row, providers }: { row: EventRow; providers: Map
               </time>
             </span>
           )}
-          {row.first !== row.last && row.first.slice(0, 10) !== row.last.slice(0, 10) && <span>{formatSpan(row.first, row.last)}</span>}
+          {row.first.slice(0, 10) !== row.last.slice(0, 10) && <span>{formatSpan(row.first, row.last)}</span>}
         </p>
       </div>
     </article>

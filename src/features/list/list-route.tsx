@@ -2,10 +2,10 @@ import { useMemo } from 'react'
 import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
 import { ensureFirstScreen } from '../../lib/content-queries.ts'
-import { eventMatcher, eventProviderFacet, sortEvents } from '../../lib/event-filters.ts'
+import { eventMatcher, eventProviderFacet, eventsMatchingText, sortEvents } from '../../lib/event-filters.ts'
 import { matcher, providerFacet, sortRows } from '../../lib/filters.ts'
 import { queryClient } from '../../lib/query-client.ts'
-import { DEFAULT_FILTERS, hasActiveFilters } from '../../lib/url-state.ts'
+import { hasActiveFilters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useFilters } from '../../lib/use-filters.ts'
@@ -36,10 +36,7 @@ export function Component() {
     return filters.sort === 'newest' ? matching : sortRows(matching, filters.sort)
   }, [grouped, rows, filters, excerpts])
   // Grouped, the words searched for find an event through its headline or any of its stories.
-  const textEvents = useMemo(
-    () => (grouped && filters.q ? new Set(rows.filter(matcher({ ...DEFAULT_FILTERS, q: filters.q }, { excerpts })).map((r) => r.event)) : undefined),
-    [grouped, rows, filters.q, excerpts],
-  )
+  const textEvents = useMemo(() => (grouped ? eventsMatchingText(rows, filters.q, excerpts) : undefined), [grouped, rows, filters.q, excerpts])
   const visibleEvents = useMemo(
     () => (grouped ? sortEvents(events.rows.filter(eventMatcher(filters, { textEvents })), filters.sort) : []),
     [grouped, events.rows, filters, textEvents],

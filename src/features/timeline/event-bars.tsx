@@ -2,10 +2,9 @@ import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { LoadError } from '../../components/load-error.tsx'
 import type { IndexRow } from '../../content/types.ts'
-import { eventMatcher } from '../../lib/event-filters.ts'
-import { matcher } from '../../lib/filters.ts'
+import { eventMatcher, eventsMatchingText } from '../../lib/event-filters.ts'
 import { formatSpan } from '../../lib/format.ts'
-import { DEFAULT_FILTERS, type Filters } from '../../lib/url-state.ts'
+import type { Filters } from '../../lib/url-state.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
 
 const SHOWN = 200
@@ -17,10 +16,7 @@ const SHOWN = 200
  */
 export function EventBars({ rows, filters, excerpts }: { rows: IndexRow[]; filters: Filters; excerpts?: ReadonlyMap<string, string> }) {
   const events = useEventRows(true)
-  const textEvents = useMemo(
-    () => (filters.q ? new Set(rows.filter(matcher({ ...DEFAULT_FILTERS, q: filters.q }, { excerpts })).map((r) => r.event)) : undefined),
-    [rows, filters.q, excerpts],
-  )
+  const textEvents = useMemo(() => eventsMatchingText(rows, filters.q, excerpts), [rows, filters.q, excerpts])
   const shown = useMemo(() => {
     const match = eventMatcher({ ...filters, minOutlets: Math.max(2, filters.minOutlets ?? 2) }, { textEvents })
     return events.rows.filter((e) => e.page && match(e)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))
