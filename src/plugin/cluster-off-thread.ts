@@ -22,9 +22,10 @@ export async function clusterOffThread(items: readonly ClusterItem[], options?: 
     return clusterArticles(items, options)
   }
   return new Promise((resolve) => {
-    const inProcess = () => resolve(clusterArticles(items, options))
-    worker.once('message', (labels: Int32Array) => resolve(labels))
-    worker.once('error', inProcess)
-    worker.once('exit', (code) => code !== 0 && inProcess())
+    let labels: Int32Array | undefined
+    worker.once('message', (result: Int32Array) => (labels = result))
+    // A failed worker also exits: the fallback runs there, once (after an error and an exit alike).
+    worker.once('error', () => {})
+    worker.once('exit', () => resolve(labels ?? clusterArticles(items, options)))
   })
 }
