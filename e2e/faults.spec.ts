@@ -13,9 +13,9 @@ test('a corrupt story file shows an error with a retry, inside the app', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.nola)
 })
 
-test('a missing index chunk shows an error with a retry for the list only', async ({ page }) => {
+test('a missing row page shows an error with a retry for the list only', async ({ page }) => {
   let missing = true
-  await page.route('**/index/0.json', (route) => (missing ? route.fulfill({ status: 404, body: '' }) : route.continue()))
+  await page.route('**/rows/0.json', (route) => (missing ? route.fulfill({ status: 404, body: '' }) : route.continue()))
   await page.goto('./')
   await expect(page.getByRole('alert')).toContainText('Could not load')
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible()

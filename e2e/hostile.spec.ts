@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { PLAYER_ORIGIN } from '../src/lib/csp.ts'
 import { expect, test } from './fixtures.ts'
-import { LONG_TITLE, XSS_TITLE } from './hostile/stories.ts'
+import { LONG_TITLE, MARKUP_TITLE, XSS_TITLE } from './hostile/stories.ts'
 
 // Against dist-hostile/: the seeds plus hostile stories and bad files.
 
@@ -40,7 +40,7 @@ test('the list, the timeline and every story page load with nothing live and uns
   await expect(page.getByRole('link', { name: XSS_TITLE, exact: true })).toBeVisible()
   await expectSafe(page)
   const hrefs = await page.locator('.story-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
-  expect(hrefs).toHaveLength(8)
+  expect(hrefs).toHaveLength(9)
 
   await page.goto('./timeline')
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
@@ -88,7 +88,7 @@ test('the built HTML carries the Content-Security-Policy, and preview sends it t
   for (const path of ['./', './story/2020-11-20-a-video-with-a-handler-in-its-embed/index.html']) {
     const response = await request.get(path)
     const html = await response.text()
-    expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;/)
+    expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;;/)
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
     expect(response.headers()['content-security-policy']).toContain(`frame-src ${PLAYER_ORIGIN}`)
   }
@@ -104,4 +104,16 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(LONG_TITLE)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   })
+})
+
+test('a search result shows a title’s markup and ampersand as text, its match marked', async ({ page }) => {
+  await guard(page)
+  await page.goto('./?q=surveillance')
+  const title = page.locator('.story-list h2').first()
+  await expect(title).toHaveText(MARKUP_TITLE)
+  await expect(title.locator('mark')).toHaveText('Surveillance')
+  await expect(title.locator('b, i')).toHaveCount(0)
+  await expect(page.locator('.story-row-excerpt')).toContainText('&amp; more, with <em>markup</em>')
+  await expect(page.locator('.story-row-excerpt em')).toHaveCount(0)
+  await expectSafe(page)
 })

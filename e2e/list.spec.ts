@@ -71,10 +71,23 @@ test('date range, minimum quality, published only, sort and search through the c
 })
 
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
-  await page.goto('./?q=no-such-words-anywhere&provider=nola.com')
+  await page.goto('./?provider=nola.com&minQuality=100')
   await expect(page.getByText('No stories match these filters.')).toBeVisible()
   await expect(page.getByText('0 of 5 stories')).toBeVisible()
   await page.getByRole('button', { name: 'Clear filters' }).last().click()
+  await expect(listTitles(page)).toHaveCount(5)
+})
+
+test('an empty search repeats the query and offers to drop the filters or everything', async ({ page }) => {
+  await page.goto('./?q=moratorium&provider=nola.com')
+  await expect(page.getByText('Nothing matches “moratorium” with these filters.')).toBeVisible()
+  await expect(page.getByText('0 of 5 stories')).toBeVisible()
+  await page.getByRole('button', { name: 'Search without the filters' }).click()
+  await expect(page).toHaveURL(/\?q=moratorium$/)
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+  await page.goto('./?q=no-such-words-anywhere')
+  await expect(page.getByText('Nothing matches “no-such-words-anywhere”.')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear the search and filters' }).click()
   await expect(listTitles(page)).toHaveCount(5)
   await expect(page.getByLabel('Search')).toHaveValue('')
 })
@@ -106,7 +119,7 @@ test('keyboard: j/k move through the list, Enter opens, Escape comes back', asyn
 
 test('a failed fetch shows a retry, never a blank page', async ({ page }) => {
   let fail = true
-  await page.route('**/index/0.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()))
+  await page.route('**/rows/0.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()))
   await page.goto('./')
   await expect(page.getByRole('alert')).toContainText('Could not load')
   fail = false

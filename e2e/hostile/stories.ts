@@ -4,6 +4,8 @@
 
 export const XSS_TITLE = '<img src=x onerror=alert(1)>'
 export const LONG_TITLE = 'Unbroken' + 'x'.repeat(400)
+/** A title whose markup and ampersand must show as text, in search results too. */
+export const MARKUP_TITLE = 'Surveillance <b>bold</b> & <i>Co</i>'
 
 const story = (fields: string[]) => ['---', 'category: news', 'type: article', 'quality: 60', 'heat: -1', 'published: true', ...fields, '---', ''].join('\n')
 
@@ -42,6 +44,15 @@ export const HOSTILE_FILES: Record<string, string | Uint8Array> = {
     '    webUrl: "data:text/html,<script>alert(1)</script>"',
     '  - title: "An in-corpus link"',
     '    webUrl: "https://gizmodo.com/the-lapd-just-banned-its-officers-from-using-third-part-1845702878/amp"',
+  ]),
+  'hostile-markup-title.txt': story([
+    `title: "${MARKUP_TITLE}"`,
+    'excerpt: "Surveillance &amp; more, with <em>markup</em> in the excerpt."',
+    'publishedDateTime: 2020-11-21T10:00:00Z',
+    'webUrl: "https://markup.example/story"',
+    'provider:',
+    '  name: Markup',
+    '  domain: markup.example',
   ]),
   'hostile-video.md': story([
     'title: "A video with a handler in its embed"',

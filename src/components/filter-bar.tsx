@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { Manifest, ProviderList } from '../content/types.ts'
+import { applyBox, parseBox } from '../lib/query-syntax.ts'
 import type { Filters, Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
 
-const SORT_LABELS: Record<Sort, string> = { newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat', coverage: 'Most outlets' }
+const SORT_LABELS: Record<Sort, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat', coverage: 'Most outlets' }
 /** Events have no heat score of their own. */
 const EVENT_SORTS: Sort[] = ['newest', 'oldest', 'quality', 'coverage']
 const OUTLET_STEPS = [2, 3, 5, 10, 20]
@@ -32,7 +33,8 @@ export function FilterBar({ manifest, providers, filters, facet, update, showSor
 
   return (
     <form className="filter-bar" role="search" aria-label="Filter stories" onSubmit={(e) => e.preventDefault()}>
-      <SearchBox value={filters.q ?? ''} onChange={(q) => update({ q: q || undefined }, { replace: true })} />
+      <SearchBox value={filters.q ?? ''} onChange={(text, replace) => update(applyBox(text, filters), { replace })} />
+      <FilterChips filters={filters} update={update} />
       <ProviderPicker providers={providers} selected={filters.providers} facet={facet} onChange={(providers) => update({ providers })} />
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
@@ -62,7 +64,7 @@ export function FilterBar({ manifest, providers, filters, facet, update, showSor
           <label htmlFor={`${id}-sort`}>Sort</label>
           <select id={`${id}-sort`} value={filters.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
             {Object.entries(SORT_LABELS)
-              .filter(([value]) => !filters.groupByEvent || EVENT_SORTS.includes(value as Sort))
+              .filter(([value]) => (!filters.groupByEvent || EVENT_SORTS.includes(value as Sort)) && (value !== 'relevance' || filters.q))
               .map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -100,8 +102,14 @@ export function FilterBar({ manifest, providers, filters, facet, update, showSor
   )
 }
 
-/** Keeps its own text while typing; the URL follows a moment later (and back/forward win). */
-function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+/** A filter word still being typed (`provider:gizm`): applied once a space or Enter ends it. */
+const UNFINISHED_FILTER = /(^|\s)(provider|from|to|quality):\S*$/i
+
+/**
+ * Keeps its own text while typing; the URL follows a moment later (and back/forward win).
+ * Filter words typed in it (`provider:nola.com`) become filters: the box keeps the rest.
+ */
+function SearchBox({ value, onChange }: { value: string; onChange: (text: string, replace: boolean) => void }) {
   const id = useId()
   const [text, setText] = useState(value)
   // When the URL changes under it (back/forward, clear), the box follows.
@@ -110,16 +118,58 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
     setShown(value)
     setText(value)
   }
+  const apply = useCallback(
+    (replace: boolean) => {
+      onChange(text.trim(), replace)
+      // The filter words leave the box for their chips; the query stays as typed.
+      const { q, filters } = parseBox(text)
+      if (Object.keys(filters).length > 0) setText(q)
+    },
+    [text, onChange],
+  )
   useEffect(() => {
-    if (text.trim() === value) return
-    const timer = setTimeout(() => onChange(text.trim()), 250)
+    if (text.trim() === value || UNFINISHED_FILTER.test(text)) return
+    const timer = setTimeout(() => apply(true), 250)
     return () => clearTimeout(timer)
-  }, [text, value, onChange])
+  }, [text, value, apply])
   return (
     <div className="field field-search">
       <label htmlFor={id}>Search</label>
-      <input id={id} type="search" placeholder="Words in title or excerpt" value={text} onChange={(e) => setText(e.target.value)} />
+      <input
+        id={id}
+        type="search"
+        placeholder="Words, “a phrase”, provider:nola.com, from:2020-11-01, quality:>=70"
+        aria-describedby={`${id}-hint`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && apply(false)}
+      />
+      <span id={`${id}-hint`} className="visually-hidden">
+        Filter words become filters: provider:domain, from:YYYY-MM-DD, to:YYYY-MM-DD, quality:&gt;=number.
+      </span>
     </div>
+  )
+}
+
+/** The filters the box understands, as chips that remove them. */
+function FilterChips({ filters, update }: { filters: Filters; update: Props['update'] }) {
+  const chips: [label: string, remove: Partial<Filters>][] = [
+    ...filters.providers.map((p): [string, Partial<Filters>] => [`provider:${p}`, { providers: filters.providers.filter((d) => d !== p) }]),
+    ...(filters.from ? [[`from:${filters.from}`, { from: undefined }] as [string, Partial<Filters>]] : []),
+    ...(filters.to ? [[`to:${filters.to}`, { to: undefined }] as [string, Partial<Filters>]] : []),
+    ...(filters.minQuality !== undefined ? [[`quality:>=${filters.minQuality}`, { minQuality: undefined }] as [string, Partial<Filters>]] : []),
+  ]
+  if (chips.length === 0) return null
+  return (
+    <ul className="filter-chips" aria-label="Active filters">
+      {chips.map(([label, remove]) => (
+        <li key={label}>
+          <button type="button" aria-label={`Remove ${label}`} onClick={() => update(remove)}>
+            {label} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   )
 }
 

@@ -92,15 +92,26 @@ export interface IndexRow {
   eventOutlets: number
 }
 
-export interface IndexChunk {
-  /** File name under the data folder, e.g. `index/0.json`. */
-  file: string
-  /** The rows' excerpts, in row order (`search/0.json`): fetched only for a text search. */
-  search: string
-  count: number
-  /** Newest and oldest `publishedDateTime` in the chunk (chunks run newest first). */
-  newest: string
-  oldest: string
+/**
+ * `columns.json`: every story, a few numbers each, in list order (newest first): what the
+ * list's filters, sorts and counts and the timeline's histogram run on, without titles.
+ * Position `i` in every column is the story at row `i` (row page `i / pageSize`).
+ */
+export interface StoryColumns {
+  /**
+   * UTC day of publication (days since 1970-01-01), delta-coded: the first value is a day,
+   * each next one is how many days older than the previous story (0 on the same day).
+   */
+  day: number[]
+  /** Index into `providers.json`. */
+  outlet: number[]
+  quality: number[]
+  /** -1 where the story has no heat score. */
+  heat: number[]
+  /** Bit 0: published on the source site. */
+  flags: number[]
+  /** Outlets that covered the story's event. */
+  outlets: number[]
 }
 
 /** An article known only as a `related` entry of corpus stories, deduplicated by URL. */
@@ -116,15 +127,15 @@ export interface ExternalArticle {
 
 /**
  * What the first screen needs besides the first rows, and small whatever the corpus size.
- * `index/0.json` (the newest rows) is always there, so both are fetched at once.
+ * `rows/0.json` (the newest rows) is always there, so both are fetched at once.
  */
 export interface Manifest {
   storyCount: number
   providerCount: number
   dateRange: { from: string; to: string } | null
   qualityRange: { min: number; max: number } | null
-  /** The first chunk is small (the first screen); the others are large (few requests). */
-  chunks: IndexChunk[]
+  /** Rows per row page (`rows/<n>.json`: `IndexRow[]`, newest first, the order of `columns.json`). */
+  pageSize: number
   /** Every article the corpus knows (its stories and their related entries, merged by URL). */
   articleCount: number
   /** Events over all articles, and the size of the largest. */
@@ -210,3 +221,26 @@ export interface EventRow extends EventRef {
   /** The story the event is named after, if it has one. */
   leadStoryId?: string
 }
+
+/** The search index (Pagefind's files) is in this folder of the data folder. */
+export const SEARCH_FOLDER = 'search/'
+
+/** What each search record carries as meta: its title (searched, and ranked above the excerpt). */
+export type SearchRecordMeta = {
+  title: string
+}
+
+/**
+ * Each search record's URL is this prefix and its list row as JSON: a result shows as a
+ * row with one fragment fetch and no other file (Pagefind keeps URLs as given, unsearched).
+ */
+export const SEARCH_ROW_PREFIX = 'row:'
+
+/**
+ * Filters on every search record, so the list's filters combine with a query exactly:
+ * outlet domain, UTC day, quality, outlets of the event, published (`yes`/`no`), event id.
+ */
+export type SearchFilterName = 'outlet' | 'day' | 'quality' | 'outlets' | 'published' | 'event'
+
+/** Sort keys on every search record (all numbers but `date`, an ISO instant). */
+export type SearchSortName = 'date' | 'quality' | 'heat' | 'outlets'

@@ -1,12 +1,10 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { EventRow, ExternalArticle, IndexRow, Manifest, ProviderList, TimelineData } from '../content/types.ts'
+import type { EventRow, ExternalArticle, IndexRow, Manifest, ProviderList, StoryColumns, TimelineData } from '../content/types.ts'
 import { fetchData } from './data.ts'
 
 // Query options for the corpus-wide data the list and the timeline share. Keys are
 // hierarchical (['content', ...]) so one invalidation refreshes everything.
 
-/** Always emitted: the first screen fetches it alongside the manifest, not after it. */
-export const FIRST_CHUNK = 'index/0.json'
 
 export const manifestQuery = () =>
   queryOptions({
@@ -26,16 +24,18 @@ export const timelineQuery = () =>
     queryFn: ({ signal }) => fetchData<TimelineData>('timeline.json', signal),
   })
 
-export const indexChunkQuery = (file: string) =>
+/** Every story as a few numbers: what filters, sorts and counts run on. */
+export const columnsQuery = () =>
   queryOptions({
-    queryKey: ['content', 'index', file],
-    queryFn: ({ signal }) => fetchData<IndexRow[]>(file, signal),
+    queryKey: ['content', 'columns'],
+    queryFn: ({ signal }) => fetchData<StoryColumns>('columns.json', signal),
   })
 
-export const searchChunkQuery = (file: string) =>
+/** One page of list rows (`rows/<n>.json`); page 0 is always there. */
+export const rowPageQuery = (page: number) =>
   queryOptions({
-    queryKey: ['content', 'search', file],
-    queryFn: ({ signal }) => fetchData<string[]>(file, signal),
+    queryKey: ['content', 'rows', page],
+    queryFn: ({ signal }) => fetchData<IndexRow[]>(`rows/${page}.json`, signal),
   })
 
 export const eventChunkQuery = (file: string) =>
@@ -53,5 +53,5 @@ export const externalMonthQuery = (file: string) =>
 /** What the list and the timeline wait for before they show: the manifest and the newest rows, together. */
 export async function ensureFirstScreen(client: QueryClient) {
   void client.prefetchQuery(providersQuery())
-  await Promise.all([client.ensureQueryData(manifestQuery()), client.ensureQueryData(indexChunkQuery(FIRST_CHUNK))])
+  await Promise.all([client.ensureQueryData(manifestQuery()), client.ensureQueryData(rowPageQuery(0))])
 }

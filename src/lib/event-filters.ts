@@ -1,6 +1,6 @@
-import type { EventRow, IndexRow } from '../content/types.ts'
-import { dayBounds, matcher, matchesTerms, searchTerms } from './filters.ts'
-import { DEFAULT_FILTERS, type Filters, type Sort } from './url-state.ts'
+import type { EventRow } from '../content/types.ts'
+import { dayBounds, matchesTerms, searchTerms } from './filters.ts'
+import type { Filters, Sort } from './url-state.ts'
 
 export interface EventMatchOptions {
   /** Leave the outlet filter out (for the outlet counts). */
@@ -32,16 +32,6 @@ export function eventMatcher(filters: Filters, { except, textEvents }: EventMatc
         (!filters.publishedOnly || published === 1),
     )
   }
-}
-
-/**
- * The events with a story that matches the words searched for (its title, or its excerpt
- * once loaded): how a search finds an event beyond its headline. Undefined without a query.
- */
-export function eventsMatchingText(rows: readonly IndexRow[], q: string | undefined, excerpts?: ReadonlyMap<string, string>): Set<string> | undefined {
-  if (!q) return undefined
-  const match = matcher({ ...DEFAULT_FILTERS, q }, { excerpts })
-  return new Set(rows.filter(match).map((r) => r.event))
 }
 
 /** Rows arrive newest first (by their latest article); other orders keep that among equals. */

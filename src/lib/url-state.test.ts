@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_FILTERS, filtersToParams, hasActiveFilters, parseFilters } from './url-state.ts'
+import { patched } from './use-filters.ts'
 
 const parse = (query: string) => parseFilters(new URLSearchParams(query))
 
@@ -59,5 +60,22 @@ describe('filtersToParams', () => {
 
   it('is canonical whatever the order of providers', () => {
     expect(filtersToParams(parse('provider=b.com&provider=a.com')).toString()).toBe('provider=a.com&provider=b.com')
+  })
+})
+
+describe('the order of a query', () => {
+  it('is relevance unless the URL says otherwise', () => {
+    expect(parse('q=lapd').sort).toBe('relevance')
+    expect(parse('q=lapd&sort=newest').sort).toBe('newest')
+    expect(parse('sort=relevance').sort).toBe('newest')
+    expect(filtersToParams(parse('q=lapd')).toString()).toBe('q=lapd')
+    expect(filtersToParams(parse('q=lapd&sort=newest')).toString()).toBe('q=lapd&sort=newest')
+    expect(filtersToParams({ ...parse('sort=quality'), q: undefined }).toString()).toBe('sort=quality')
+  })
+  it('follows the query when it was the default, and stays when it was chosen', () => {
+    expect(patched(parse(''), { q: 'lapd' }).sort).toBe('relevance')
+    expect(patched(parse('q=lapd'), { q: undefined }).sort).toBe('newest')
+    expect(patched(parse('sort=quality'), { q: 'lapd' }).sort).toBe('quality')
+    expect(patched(parse('q=lapd&sort=newest'), { q: 'police' }).sort).toBe('newest')
   })
 })

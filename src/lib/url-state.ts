@@ -3,7 +3,7 @@ import { isDay } from './dates.ts'
 // The list's and the timeline's view state lives in the URL query, so a reload, back and
 // forward, and a shared link reproduce it. Malformed values are ignored, never fatal.
 
-export const SORTS = ['newest', 'oldest', 'quality', 'heat', 'coverage'] as const
+export const SORTS = ['relevance', 'newest', 'oldest', 'quality', 'heat', 'coverage'] as const
 export type Sort = (typeof SORTS)[number]
 
 export interface Filters {
@@ -35,7 +35,7 @@ export function parseFilters(params: URLSearchParams): Filters {
   if (from && to && from > to) [from, to] = [to, from]
   const minQuality = Number(params.get('minQuality'))
   const minOutlets = Number(params.get('minOutlets'))
-  const q = params.get('q')?.trim().slice(0, 200)
+  const q = params.get('q')?.replace(/\s+/g, ' ').trim().slice(0, 200).trim()
   const sort = params.get('sort') as Sort
   return {
     providers,
@@ -44,7 +44,7 @@ export function parseFilters(params: URLSearchParams): Filters {
     ...(params.get('minQuality') && Number.isFinite(minQuality) && minQuality >= 0 ? { minQuality: Math.round(minQuality) } : {}),
     ...(q ? { q } : {}),
     publishedOnly: ['1', 'true'].includes(params.get('published') ?? ''),
-    sort: SORTS.includes(sort) ? sort : 'newest',
+    sort: SORTS.includes(sort) && (sort !== 'relevance' || q) ? sort : defaultSort(q),
     related: !['0', 'false'].includes(params.get('related') ?? ''),
     groupByEvent: params.get('group') === 'event',
     ...(Number.isInteger(minOutlets) && minOutlets >= 2 && minOutlets <= 1000 ? { minOutlets } : {}),
@@ -60,7 +60,8 @@ export function filtersToParams(filters: Filters): URLSearchParams {
   if (filters.minQuality !== undefined) params.set('minQuality', String(filters.minQuality))
   if (filters.q) params.set('q', filters.q)
   if (filters.publishedOnly) params.set('published', '1')
-  if (filters.sort !== 'newest') params.set('sort', filters.sort)
+  const sort = filters.sort === 'relevance' && !filters.q ? 'newest' : filters.sort
+  if (sort !== defaultSort(filters.q)) params.set('sort', sort)
   if (!filters.related) params.set('related', '0')
   if (filters.groupByEvent) params.set('group', 'event')
   if (filters.minOutlets !== undefined) params.set('minOutlets', String(filters.minOutlets))
@@ -69,6 +70,11 @@ export function filtersToParams(filters: Filters): URLSearchParams {
 
 export function hasActiveFilters(f: Filters): boolean {
   return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly || f.minOutlets !== undefined
+}
+
+/** A query is ranked by relevance unless the URL says otherwise; the rest is newest first. */
+export function defaultSort(q: string | undefined): Sort {
+  return q ? 'relevance' : 'newest'
 }
 
 function day(value: string | null): string | undefined {

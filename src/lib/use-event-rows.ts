@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { eventChunkQuery, manifestQuery } from './content-queries.ts'
-import { combineChunks } from './use-index-rows.ts'
+import { combineChunks } from './use-story-index.ts'
 import type { EventRow } from '../content/types.ts'
 
 /**

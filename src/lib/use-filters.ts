@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { DEFAULT_FILTERS, filtersToParams, parseFilters, type Filters } from './url-state.ts'
+import { DEFAULT_FILTERS, defaultSort, filtersToParams, parseFilters, type Filters } from './url-state.ts'
 
 /**
  * The view's filters, read from and written to the URL query. Each change is a history
@@ -11,7 +11,7 @@ export function useFilters() {
   const filters = useMemo(() => parseFilters(params), [params])
   const update = useCallback(
     (patch: Partial<Filters>, options: { replace?: boolean } = {}) =>
-      setParams((current) => filtersToParams({ ...parseFilters(current), ...patch }), {
+      setParams((current) => filtersToParams(patched(parseFilters(current), patch)), {
         replace: options.replace,
         preventScrollReset: true,
         // A controlled checkbox or select must show its new value at once, not after a
@@ -29,4 +29,11 @@ export function useFilters() {
     [setParams, filters.sort, filters.related, filters.groupByEvent],
   )
   return { filters, update, clear }
+}
+
+/** A query starts ranked by relevance, and its end goes back to newest first, unless an order was chosen. */
+export function patched(current: Filters, patch: Partial<Filters>): Filters {
+  const next = { ...current, ...patch }
+  if (!('sort' in patch) && 'q' in patch && current.sort === defaultSort(current.q)) next.sort = defaultSort(next.q)
+  return next
 }

@@ -6,12 +6,12 @@ import { resolveContentOptions } from './options.ts'
 import { formatReport } from './problems.ts'
 import { dataFiles } from './write.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
-import type { Manifest, ProviderList, Story, TimelineData } from '../content/types.ts'
+import type { StoryColumns, Manifest, ProviderList, Story, TimelineData } from '../content/types.ts'
 
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
 
-async function load(dir: string, firstChunk = 100, chunkSize = 5000) {
-  const corpus = await createCorpusLoader(resolveContentOptions({ dir, firstChunk, chunkSize }, {})).load()
+async function load(dir: string, pageSize = 50, chunkSize = 5000) {
+  const corpus = await createCorpusLoader(resolveContentOptions({ dir, pageSize, chunkSize }, {})).load()
   const story = (id: string) => JSON.parse(JSON.stringify(corpus.stories.get(id))) as Story
   return { ...corpus, story }
 }
@@ -114,17 +114,24 @@ describe('ids and layout', () => {
     expect(ids(one)).toEqual(['2020-11-17-alpha', expect.stringMatching(/^2020-11-17-alpha-[0-9a-f]{6}$/)])
   })
 
-  it('chunks the list index newest first: a small first chunk, larger ones after, excerpts apart', async () => {
+  it('lays the list out newest first: row pages without excerpts, and columns in the same order', async () => {
     const files = Object.fromEntries(
-      Array.from({ length: 8 }, (_, i) => [`${i}.txt`, storyText({ title: `S${i}`, url: `https://a.com/${i}`, date: `2020-11-1${i}T00:00:00Z` })]),
+      Array.from({ length: 8 }, (_, i) => [
+        `${i}.txt`,
+        storyText({ title: `S${i}`, url: `https://a.com/${i}`, domain: i % 2 ? 'a.com' : 'b.com', date: `2020-11-1${i}T00:00:00Z` }),
+      ]),
     )
-    const { manifest, files: out } = await load(await writeCorpus(files), 2, 4)
-    expect(manifest.chunks.map((c) => c.count)).toEqual([2, 4, 2])
-    expect(manifest.chunks[0].file).toBe('index/0.json')
-    const first = JSON.parse(out.get(manifest.chunks[0].file)!) as { title: string; excerpt?: string }[]
-    expect(first.map((r) => r.title)).toEqual(['S7', 'S6'])
-    expect(first[0].excerpt).toBeUndefined()
-    expect(JSON.parse(out.get(manifest.chunks[0].search)!)).toEqual(['An excerpt.', 'An excerpt.'])
+    const { manifest, files: out } = await load(await writeCorpus(files), 3)
+    expect(manifest.pageSize).toBe(3)
+    const pages = [0, 1, 2].map((n) => JSON.parse(out.get(`rows/${n}.json`)!) as { title: string; excerpt?: string }[])
+    expect(pages.map((p) => p.map((r) => r.title))).toEqual([['S7', 'S6', 'S5'], ['S4', 'S3', 'S2'], ['S1', 'S0']])
+    expect(out.has('rows/3.json')).toBe(false)
+    expect(pages[0][0].excerpt).toBeUndefined()
+    const columns = JSON.parse(out.get('columns.json')!) as StoryColumns
+    const providers = JSON.parse(out.get('providers.json')!) as { domain: string }[]
+    // Day 18583 is 2020-11-17; each next story is a day older.
+    expect(columns.day).toEqual([18583, 1, 1, 1, 1, 1, 1, 1])
+    expect(columns.outlet.map((o) => providers[o].domain)).toEqual(['a.com', 'b.com', 'a.com', 'b.com', 'a.com', 'b.com', 'a.com', 'b.com'])
     const timeline = JSON.parse(out.get('timeline.json')!) as TimelineData
     expect(Object.values(timeline.days).reduce((a, b) => a + b)).toBe(8)
     expect((JSON.parse(out.get('manifest.json')!) as Manifest).storyCount).toBe(8)

@@ -63,7 +63,7 @@ export function createCorpusLoader(options: ResolvedContentOptions) {
     }
   }
 
-  const layout: Layout = { firstChunk: options.firstChunk, chunkSize: options.chunkSize, events: options.events }
+  const layout: Layout = { pageSize: options.pageSize, chunkSize: options.chunkSize, events: options.events }
   // URL keys outlive a rebuild: after a dev edit only the new URLs are parsed.
   const keys = new Map<string, string | null>()
   const keyOfUrl = (href: string) => {

@@ -17,7 +17,7 @@ export function layoutEvents(grouping: Grouping, layout: Layout, files: Map<stri
     if (page || group.lead.storyId) rows.push(toRow(group, page))
   }
   rows.sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : a.id < b.id ? -1 : 1))
-  const chunks = inChunks(rows, layout).map((slice, n): EventChunk => {
+  const chunks = inChunks(rows, layout.chunkSize).map((slice, n): EventChunk => {
     const file = `events/${n}.json`
     files.set(file, JSON.stringify(slice))
     return { file, count: slice.length }

@@ -1,12 +1,12 @@
 import { countByDay, groupBy } from '../lib/group.ts'
-import type { ExternalArticle, IndexChunk, IndexRow, Manifest, NewsEvent, ProviderList, Story, TimelineData } from '../content/types.ts'
+import type { ExternalArticle, IndexRow, Manifest, NewsEvent, ProviderList, Story, StoryColumns, TimelineData } from '../content/types.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { layoutEvents } from './emit-events.ts'
 import type { Grouping } from './events.ts'
 
 export interface EmittedData {
   manifest: Manifest
-  /** The small and medium JSON files, by path in the data folder (`manifest.json`, `index/0.json`, …). */
+  /** The small and medium JSON files, by path in the data folder (`manifest.json`, `rows/0.json`, …). */
   files: Map<string, string>
   /**
    * The bulk, kept as objects and serialized only as each file is written (or requested in
@@ -19,22 +19,25 @@ export interface EmittedData {
   events: Map<string, NewsEvent>
   /** Every article in its event, for `events.csv`. */
   grouping: Grouping
+  /** Stories newest first: the list's order, and the search index's records. */
+  newestFirst: Story[]
 }
 
 export interface Layout {
-  /** Rows in the first index chunk: all the first screen downloads. */
-  firstChunk: number
-  /** Rows in each later chunk: larger, so a big corpus loads in few requests. */
+  /** Rows per row page: the first page is all the first screen downloads. */
+  pageSize: number
+  /** Event rows per chunk of the grouped list: large, so a big corpus loads in few requests. */
   chunkSize: number
   /** How articles are grouped into events. */
   events?: ClusterOptions
 }
 
 /**
- * Lays the corpus out for the browser: a small manifest, list-index chunks newest first
- * (the first screen needs only chunk 0) with their excerpts apart (only a text search
- * needs them), outlets and timeline counts in files of their own, one file per story and
- * one per month of related-only articles.
+ * Lays the corpus out for the browser: a small manifest; a few numbers per story in
+ * columns (what filters, sorts and counts run on); the list's rows in small pages newest
+ * first, fetched as the list shows them (the first screen needs only page 0); outlets and
+ * timeline counts in files of their own; one file per story and one per month of
+ * related-only articles.
  */
 export function emitData(
   stories: readonly Story[],
@@ -46,19 +49,12 @@ export function emitData(
     (a, b) => (a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1),
   )
   const files = new Map<string, string>()
-  const chunks: IndexChunk[] = inChunks(newestFirst, layout).map((slice, n) => {
-    files.set(`index/${n}.json`, JSON.stringify(slice.map(toRow)))
-    files.set(`search/${n}.json`, JSON.stringify(slice.map((s) => s.excerpt)))
-    return {
-      file: `index/${n}.json`,
-      search: `search/${n}.json`,
-      count: slice.length,
-      newest: slice[0].publishedDateTime,
-      oldest: slice[slice.length - 1].publishedDateTime,
-    }
-  })
+  inChunks(newestFirst, layout.pageSize).forEach((slice, n) => files.set(`rows/${n}.json`, JSON.stringify(slice.map(toRow))))
+  // The first page is always there, even empty: the first screen fetches it with the manifest.
+  if (newestFirst.length === 0) files.set('rows/0.json', '[]')
   const providers = providerCounts(stories)
   files.set('providers.json', JSON.stringify(providers))
+  files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers)))
   const externalFiles = new Map<string, ExternalArticle[]>()
   const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
   files.set('timeline.json', JSON.stringify(timeline))
@@ -71,25 +67,41 @@ export function emitData(
       ? { from: newestFirst[newestFirst.length - 1].publishedDateTime, to: newestFirst[0].publishedDateTime }
       : null,
     qualityRange: qualityRange(stories),
-    chunks,
+    pageSize: layout.pageSize,
     articleCount: grouping.articleCount,
     eventCount: grouping.groups.length,
     largestEvent: grouping.largest,
     eventChunks: events.chunks,
   }
   files.set('manifest.json', JSON.stringify(manifest))
-  return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles, events: events.pages, grouping }
+  return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles, events: events.pages, grouping, newestFirst }
 }
 
-/** Rows cut for the browser: a small first chunk (the first screen), then large ones (few requests). */
-export function inChunks<T>(rows: readonly T[], layout: Layout): T[][] {
+/** Rows cut into files of `size`. */
+export function inChunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = []
-  for (let start = 0; start < rows.length; ) {
-    const size = out.length === 0 ? layout.firstChunk : layout.chunkSize
-    out.push(rows.slice(start, start + size))
-    start += size
-  }
+  for (let start = 0; start < rows.length; start += size) out.push(rows.slice(start, start + size))
   return out
+}
+
+const DAY_MS = 86_400_000
+
+/** The numbers the list filters on, one column each, delta-coding the days (mostly zeros: they compress to little). */
+export function storyColumns(newestFirst: readonly Story[], providers: ProviderList): StoryColumns {
+  const outletIndex = new Map(providers.map((p, i) => [p.domain, i]))
+  const columns: StoryColumns = { day: [], outlet: [], quality: [], heat: [], flags: [], outlets: [] }
+  let previous: number | undefined
+  for (const s of newestFirst) {
+    const day = Math.floor(Date.parse(s.publishedDateTime) / DAY_MS)
+    columns.day.push(previous === undefined ? day : previous - day)
+    previous = day
+    columns.outlet.push(outletIndex.get(s.provider.domain)!)
+    columns.quality.push(s.quality)
+    columns.heat.push(s.heat ?? -1)
+    columns.flags.push(s.published ? 1 : 0)
+    columns.outlets.push(s.event.outletCount)
+  }
+  return columns
 }
 
 function layoutExternal(articles: readonly ExternalArticle[], files: Map<string, ExternalArticle[]>): TimelineData['external'] {
@@ -103,7 +115,7 @@ function layoutExternal(articles: readonly ExternalArticle[], files: Map<string,
   return { count: articles.length, months, days: dayCounts(articles) }
 }
 
-function toRow(s: Story): IndexRow {
+export function toRow(s: Story): IndexRow {
   return {
     id: s.id,
     title: s.title,

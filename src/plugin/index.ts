@@ -5,6 +5,8 @@ import { resolveContentOptions, type ContentOptions, type ResolvedContentOptions
 import { CONTENT_UPDATE_EVENT } from '../lib/data-version.ts'
 import { formatProblem, formatReport } from './problems.ts'
 import { dataFiles, writeData } from './write.ts'
+import { buildSearchIndex } from './search-index.ts'
+import { SEARCH_FOLDER } from '../content/types.ts'
 
 /**
  * The content plugin: turns a folder of story files into static JSON under
@@ -64,6 +66,8 @@ export function summaryLine(corpus: Corpus): string {
 function serveFromMemory(server: ViteDevServer, prefix: string, current: () => Corpus | undefined) {
   let files = new Map<string, () => string>()
   let indexed: Corpus | undefined
+  let searched: Corpus | undefined
+  let searchFiles: Promise<Map<string, Uint8Array>> | undefined
   server.middlewares.use((req, res, next) => {
     const url = req.url?.split('?')[0] ?? ''
     if (!url.startsWith(prefix)) return next()
@@ -72,8 +76,29 @@ function serveFromMemory(server: ViteDevServer, prefix: string, current: () => C
       files = new Map(corpus ? dataFiles(corpus) : [])
       indexed = corpus
     }
-    const body = files.get(decodeURIComponent(url.slice(prefix.length)))?.()
+    const file = decodeURIComponent(url.slice(prefix.length))
     res.setHeader('Cache-Control', 'no-store')
+    if (file.startsWith(SEARCH_FOLDER) && corpus) {
+      // The search index is built on the first search after a change, not on every edit.
+      if (searched !== corpus) {
+        searched = corpus
+        searchFiles = buildSearchIndex(corpus.newestFirst)
+      }
+      searchFiles!.then(
+        (built) => {
+          const bytes = built.get(file.slice(SEARCH_FOLDER.length))
+          res.statusCode = bytes ? 200 : 404
+          res.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream')
+          res.end(bytes ?? 'not found')
+        },
+        (error: Error) => {
+          res.statusCode = 500
+          res.end(error.message)
+        },
+      )
+      return
+    }
+    const body = files.get(file)?.()
     if (body === undefined) {
       res.statusCode = 404
       res.end('not found')

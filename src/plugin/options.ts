@@ -15,13 +15,13 @@ export interface ContentOptions {
    */
   strict?: boolean
   /**
-   * Rows in the first list-index chunk, the only one the first screen waits for: it
-   * bounds the data downloaded before the list shows, whatever the corpus size.
-   * @default 100
+   * Rows per page of the list (`rows/<n>.json`), fetched as the list scrolls to them. The
+   * first page is all the first screen waits for, whatever the corpus size.
+   * @default 50
    */
-  firstChunk?: number
+  pageSize?: number
   /**
-   * Rows in each later list-index chunk (fetched in the background for filtering).
+   * Event rows per chunk of the grouped list (`events/<n>.json`).
    * @default 5000
    */
   chunkSize?: number
@@ -56,7 +56,7 @@ export function resolveContentOptions(
   return {
     dir: path.resolve(root, dir),
     strict: env.SEEDS_STRICT ? env.SEEDS_STRICT !== '0' : (options.strict ?? false),
-    firstChunk: options.firstChunk ?? 100,
+    pageSize: options.pageSize ?? 50,
     chunkSize: options.chunkSize ?? 5000,
     concurrency: options.concurrency ?? 64,
     events: options.events ?? {},

@@ -7,6 +7,8 @@ import { once } from 'node:events'
 import { eventsCsv } from './csv.ts'
 import { eventHtml, htmlTemplate, storyHtml } from './html.ts'
 import { mapLimit } from './read.ts'
+import { buildSearchIndex } from './search-index.ts'
+import { SEARCH_FOLDER } from '../content/types.ts'
 
 /** One data file: its path in the data folder and, on demand, its JSON. */
 export type DataFile = [file: string, json: () => string]
@@ -33,6 +35,9 @@ export async function writeData(
   page: { siteUrl?: string; base: string },
   concurrency: number,
 ): Promise<string> {
+  // Pagefind indexes in its own process while this one writes the JSON.
+  const search = buildSearchIndex(corpus.newestFirst)
+  search.catch(() => {}) // awaited below; never an unhandled rejection meanwhile
   const staging = path.join(outDir, 'data', '.staging')
   await fs.rm(staging, { recursive: true, force: true })
   const files = dataFiles(corpus)
@@ -44,6 +49,14 @@ export async function writeData(
     await fs.writeFile(path.join(staging, file), text)
     return `${file}\0${createHash('sha1').update(text).digest('hex')}\n`
   })
+  const searchFiles = [...(await search)].map(([file, bytes]): [string, Uint8Array] => [SEARCH_FOLDER + file, bytes])
+  for (const folder of new Set(searchFiles.map(([file]) => path.dirname(path.join(staging, file))))) await fs.mkdir(folder, { recursive: true })
+  digests.push(
+    ...(await mapLimit(searchFiles, concurrency, async ([file, bytes]) => {
+      await fs.writeFile(path.join(staging, file), bytes)
+      return `${file}\0${createHash('sha1').update(bytes).digest('hex')}\n`
+    })),
+  )
   const version = createHash('sha1').update(digests.sort().join('')).digest('hex').slice(0, 10)
   const dataDir = path.join(outDir, 'data', version)
   await fs.rm(dataDir, { recursive: true, force: true })

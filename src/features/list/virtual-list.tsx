@@ -9,7 +9,7 @@ import { useListKeys } from './use-list-keys.ts'
 let measured: VirtualItem[] = []
 
 interface Props<T> {
-  rows: T[]
+  rows: ArrayLike<T>
   /** A key unique across lists (rows of another list may be measured in the same cache). */
   keyOf: (row: T) => string
   children: (row: T) => ReactNode

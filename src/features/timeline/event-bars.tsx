@@ -1,11 +1,12 @@
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { LoadError } from '../../components/load-error.tsx'
-import type { IndexRow } from '../../content/types.ts'
-import { eventMatcher, eventsMatchingText } from '../../lib/event-filters.ts'
+import { eventMatcher } from '../../lib/event-filters.ts'
+import type { StoryIndex } from '../../lib/story-index.ts'
 import { formatSpan } from '../../lib/format.ts'
 import type { Filters } from '../../lib/url-state.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
+import { useSearchCounts } from '../search/use-search.ts'
 
 const SHOWN = 200
 
@@ -14,9 +15,10 @@ const SHOWN = 200
  * article to its last and labelled with its headline: which stories ran long, which
  * overlapped. Each bar is a link to the event, in time order, so Tab walks through them.
  */
-export function EventBars({ rows, filters, excerpts }: { rows: IndexRow[]; filters: Filters; excerpts?: ReadonlyMap<string, string> }) {
+export function EventBars({ index, filters }: { index: StoryIndex | undefined; filters: Filters }) {
   const events = useEventRows(true)
-  const textEvents = useMemo(() => eventsMatchingText(rows, filters.q, excerpts), [rows, filters.q, excerpts])
+  const found = useSearchCounts(filters, index, 'event', true)
+  const textEvents = useMemo(() => (found.data ? new Set(found.data.keys()) : undefined), [found.data])
   const shown = useMemo(() => {
     const match = eventMatcher({ ...filters, minOutlets: Math.max(2, filters.minOutlets ?? 2) }, { textEvents })
     return events.rows.filter((e) => e.page && match(e)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))

@@ -2,24 +2,18 @@ import { Link } from 'react-router'
 import { ArticleLink } from '../../components/article-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { groupBy } from '../../lib/group.ts'
-import type { ProviderList } from '../../content/types.ts'
+import { useQuery } from '@tanstack/react-query'
+import type { IndexRow, ProviderList } from '../../content/types.ts'
+import { rowPageQuery } from '../../lib/content-queries.ts'
+import { pageOf } from '../../lib/story-index.ts'
 import type { TimelineItem } from './use-timeline-items.ts'
 
+type Providers = Map<string, ProviderList[number]>
+
 /** One line of the timeline: a story of the corpus (inside the app) or related coverage (the outlet). */
-export function TimelineEntry({ item, providers }: { item: TimelineItem; providers: Map<string, ProviderList[number]> }) {
-  if (item.kind === 'story') {
-    const provider = providers.get(item.row.provider)
-    const name = item.row.providerName
-    return (
-      <li className="timeline-item">
-        <Link to={`/story/${item.row.id}`}>{item.row.title}</Link>
-        <span className="meta provider">
-          <ProviderBadge name={name} domain={item.row.provider} logo={provider?.logo} />
-          {name} · Quality {item.row.quality}
-        </span>
-      </li>
-    )
-  }
+export function TimelineEntry({ item, providers, pageSize }: { item: TimelineItem; providers: Providers; pageSize: number }) {
+  if (item.kind === 'story') return <PagedStoryEntry position={item.position} pageSize={pageSize} providers={providers} />
+  if (item.kind === 'row') return <StoryEntry row={item.row} providers={providers} />
   const a = item.article
   return (
     <li className="timeline-item timeline-external">
@@ -28,6 +22,28 @@ export function TimelineEntry({ item, providers }: { item: TimelineItem; provide
         <ProviderBadge name={a.provider.name} domain={a.provider.domain} />
         {a.provider.name}
         {a.quality !== null && ` · Quality ${a.quality}`} · <span className="badge badge-muted">Related coverage</span>
+      </span>
+    </li>
+  )
+}
+
+function PagedStoryEntry({ position, pageSize, providers }: { position: number; pageSize: number; providers: Providers }) {
+  const { page, offset } = pageOf(position, pageSize)
+  const { data, error } = useQuery(rowPageQuery(page))
+  const row = data?.[offset]
+  if (!row) return <li className="timeline-item meta">{error ? 'This story could not be loaded.' : 'Loading…'}</li>
+  return <StoryEntry row={row} providers={providers} />
+}
+
+function StoryEntry({ row, providers }: { row: IndexRow; providers: Providers }) {
+  const provider = providers.get(row.provider)
+  const name = row.providerName
+  return (
+    <li className="timeline-item">
+      <Link to={`/story/${row.id}`}>{row.title}</Link>
+      <span className="meta provider">
+        <ProviderBadge name={name} domain={row.provider} logo={provider?.logo} />
+        {name} · Quality {row.quality}
       </span>
     </li>
   )

@@ -3,15 +3,16 @@ import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
 import { useQuery } from '@tanstack/react-query'
 import { ensureFirstScreen, timelineQuery } from '../../lib/content-queries.ts'
-import { providerFacet } from '../../lib/filters.ts'
 import { formatDate } from '../../lib/format.ts'
 import { queryClient } from '../../lib/query-client.ts'
 import { bucketize, chooseUnit } from '../../lib/timeline.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
-import { useExcerpts, useIndexRows, useProviders } from '../../lib/use-index-rows.ts'
-import type { IndexRow, ProviderList, TimelineData } from '../../content/types.ts'
+import { outletCounts, type StoryIndex } from '../../lib/story-index.ts'
+import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import type { ProviderList, TimelineData } from '../../content/types.ts'
+import { useSearch } from '../search/use-search.ts'
 import { EventBars } from './event-bars.tsx'
 import { Histogram } from './histogram.tsx'
 import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
@@ -29,11 +30,14 @@ export { skipRevalidationOnSearch as shouldRevalidate } from '../../lib/search-o
 export function Component() {
   useDocumentTitle('Timeline')
   const { filters, update, clear } = useFilters()
-  const { manifest, rows, error, retry } = useIndexRows()
+  const { manifest, index, error, retry } = useStoryIndex()
   const providers = useProviders()
   const { data: timeline } = useQuery(timelineQuery())
-  const { excerpts } = useExcerpts(!!filters.q)
-  const facet = useMemo(() => providerFacet(rows, filters, excerpts), [rows, filters, excerpts])
+  const search = useSearch({ ...filters, sort: 'oldest' }, index)
+  const facet = useMemo(
+    () => (filters.q ? (search.data?.outletCounts ?? new Map<string, number>()) : index ? outletCounts(index, filters) : new Map<string, number>()),
+    [filters, search.data, index],
+  )
   if (!manifest || !timeline) return null
   return (
     <section aria-labelledby="timeline-title" className="timeline-view">
@@ -54,9 +58,9 @@ export function Component() {
       {error && <LoadError what="some of the stories" error={error} onRetry={retry} />}
       <TimelineBody
         timeline={timeline}
-        rows={rows}
+        index={index}
+        pageSize={manifest.pageSize}
         providers={providers.byDomain}
-        excerpts={excerpts}
         filters={filters}
         update={update}
         clear={clear}
@@ -67,17 +71,17 @@ export function Component() {
 
 interface BodyProps {
   timeline: TimelineData
-  rows: IndexRow[]
+  index: StoryIndex | undefined
+  pageSize: number
   providers: Map<string, ProviderList[number]>
-  excerpts?: ReadonlyMap<string, string>
   filters: Filters
   update: ReturnType<typeof useFilters>['update']
   clear: () => void
 }
 
-function TimelineBody({ timeline, rows, providers, excerpts, filters, update, clear }: BodyProps) {
-  const { items, days, externalHeldBack, loading, error, retry } = useTimelineItems(timeline, rows, filters, excerpts)
+function TimelineBody({ timeline, index, pageSize, providers, filters, update, clear }: BodyProps) {
   const [limit, setLimit] = useState(PAGE)
+  const { items = [], found, days, externalHeldBack, loading, error, retry } = useTimelineItems(timeline, index, filters, limit)
   const dayKeys = Object.keys(days)
   const first = dayKeys.reduce((a, b) => (a < b ? a : b), dayKeys[0] ?? '')
   const last = dayKeys.reduce((a, b) => (a > b ? a : b), dayKeys[0] ?? '')
@@ -97,6 +101,7 @@ function TimelineBody({ timeline, rows, providers, excerpts, filters, update, cl
       )}
       <div className="result-bar">
         <p className="count" aria-live="polite">
+          {found !== undefined && `${found.toLocaleString()} ${found === 1 ? 'story' : 'stories'} found · `}
           {items.length.toLocaleString()} {items.length === 1 ? 'item' : 'items'}
           {filters.from || filters.to ? ` from ${filters.from ? formatDate(filters.from + 'T12:00:00Z') : 'the start'} to ${filters.to ? formatDate(filters.to + 'T12:00:00Z') : 'the end'}` : ''}
           {loading && ' (loading…)'}
@@ -108,7 +113,7 @@ function TimelineBody({ timeline, rows, providers, excerpts, filters, update, cl
         )}
       </div>
       {filters.groupByEvent ? (
-        <EventBars rows={rows} filters={filters} excerpts={excerpts} />
+        <EventBars index={index} filters={filters} />
       ) : items.length === 0 && !loading ? (
         <div className="empty">
           <p>Nothing in the timeline matches these filters.</p>
@@ -124,15 +129,20 @@ function TimelineBody({ timeline, rows, providers, excerpts, filters, update, cl
             </h2>
             <ul>
               {dayItems.map((item) => (
-                <TimelineEntry key={item.kind === 'story' ? item.row.id : item.article.webUrl} item={item} providers={providers} />
+                <TimelineEntry
+                  key={item.kind === 'story' ? item.position : item.kind === 'row' ? item.row.id : item.article.webUrl}
+                  item={item}
+                  providers={providers}
+                  pageSize={pageSize}
+                />
               ))}
             </ul>
           </section>
         ))
       )}
-      {!filters.groupByEvent && items.length > limit && (
+      {!filters.groupByEvent && Math.max(items.length, found ?? 0) > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          Show more ({(items.length - limit).toLocaleString()} left)
+          Show more ({(Math.max(items.length, found ?? 0) - limit).toLocaleString()} left)
         </button>
       )}
     </>

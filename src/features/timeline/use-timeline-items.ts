@@ -1,31 +1,34 @@
 import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { externalMonthQuery } from '../../lib/content-queries.ts'
-import { externalMatcher, matcher } from '../../lib/filters.ts'
+import { externalMatcher } from '../../lib/filters.ts'
 import { countByDay } from '../../lib/group.ts'
+import { dayCounts, dayString, selectRows, type StoryIndex } from '../../lib/story-index.ts'
 import type { Filters } from '../../lib/url-state.ts'
 import type { ExternalArticle, IndexRow, TimelineData } from '../../content/types.ts'
+import { rowOf } from '../search/engine.ts'
+import { fragmentQuery, useSearch, useSearchCounts } from '../search/use-search.ts'
 
 export type TimelineItem =
-  | { kind: 'story'; date: string; row: IndexRow }
+  /** A story by its list position (its row loads with its row page); `date` is its UTC day. */
+  | { kind: 'story'; date: string; position: number }
+  /** A story found by a search, with its row. */
+  | { kind: 'row'; date: string; row: IndexRow }
   | { kind: 'external'; date: string; article: ExternalArticle }
 
 /** Past this many related-only articles in view, they load only for a chosen period. */
 export const EXTERNAL_LIMIT = 5000
 
 /**
- * The timeline's items under the filters, oldest first, and the per-day counts the
- * histogram draws (ignoring the date range, which the histogram shows as a selection).
- * Unfiltered, the counts are the build's precomputed ones, not a pass over every story.
+ * The timeline's items under the filters, oldest first (the first `limit` of a search),
+ * and the per-day counts the histogram draws (ignoring the date range, which the histogram
+ * shows as a selection). Stories come from the story index, or from the search engine for
+ * a text query; related-only articles from their month files.
  */
-export function useTimelineItems(timeline: TimelineData, rows: IndexRow[], filters: Filters, excerpts?: ReadonlyMap<string, string>) {
-  const inRange = Object.values(
-    Object.fromEntries(
-      Object.entries(timeline.external.months).filter(
-        ([month]) => (!filters.from || month >= filters.from.slice(0, 7)) && (!filters.to || month <= filters.to.slice(0, 7)),
-      ),
-    ),
-  )
+export function useTimelineItems(timeline: TimelineData, index: StoryIndex | undefined, filters: Filters, limit: number) {
+  const inRange = Object.entries(timeline.external.months)
+    .filter(([month]) => (!filters.from || month >= filters.from.slice(0, 7)) && (!filters.to || month <= filters.to.slice(0, 7)))
+    .map(([, m]) => m)
   const externalInRange = inRange.reduce((n, m) => n + m.count, 0)
   // A large corpus links to far more articles than a tab should hold: load them for a period.
   const tooMany = externalInRange > EXTERNAL_LIMIT
@@ -42,32 +45,51 @@ export function useTimelineItems(timeline: TimelineData, rows: IndexRow[], filte
   })
   const { articles } = external
 
+  const searching = !!filters.q
+  const search = useSearch({ ...filters, sort: 'oldest' }, index)
+  const searchDays = useSearchCounts(filters, index, 'day', true)
+  const found = useQueries({
+    queries: (search.data?.results ?? []).slice(0, limit).map((r) => fragmentQuery(r, filters.q ?? '')),
+    combine: (results) => results.flatMap((q) => (q.data ? [rowOf(q.data)] : [])),
+  })
+
+  const stories = useMemo((): TimelineItem[] | undefined => {
+    if (searching) return search.data ? found.map((row) => ({ kind: 'row', date: row.publishedDateTime, row })) : undefined
+    if (!index) return undefined
+    return Array.from(selectRows(index, { ...filters, sort: 'oldest' }), (position) => ({ kind: 'story', date: dayString(index.day[position]), position }))
+  }, [searching, search.data, found, index, filters])
+
   const items = useMemo(() => {
-    const match = matcher(filters, { excerpts })
-    const matchExternal = externalMatcher(filters)
-    const list: TimelineItem[] = rows.filter(match).map((row) => ({ kind: 'story', date: row.publishedDateTime, row }))
+    if (!stories) return undefined
+    const list = [...stories]
     if (filters.related) {
+      const matchExternal = externalMatcher(filters)
       for (const article of articles) if (matchExternal(article)) list.push({ kind: 'external', date: article.publishedDateTime, article })
     }
     return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  }, [rows, filters, articles, excerpts])
+  }, [stories, filters, articles])
 
   const days = useMemo(() => {
     const undated = { ...filters, from: undefined, to: undefined }
-    const onlyDates = undated.providers.length === 0 && undated.minQuality === undefined && !undated.q && !undated.publishedOnly
+    const onlyDates = undated.providers.length === 0 && undated.minQuality === undefined && !undated.q && !undated.publishedOnly && undated.minOutlets === undefined
     if (onlyDates) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
-    const counts = countByDay(rows.filter(matcher(undated, { excerpts })))
-    return filters.related ? countByDay(articles.filter(externalMatcher(undated)), counts) : counts
-  }, [timeline, rows, filters, articles, excerpts])
+    const counts = searching ? Object.fromEntries(searchDays.data ?? []) : index ? dayCounts(index, undated) : {}
+    return filters.related ? countByDay(articles.filter(externalMatcher(undated)), { ...counts }) : counts
+  }, [timeline, index, filters, searching, searchDays.data, articles])
 
   return {
     items,
+    /** How many stories a search found (only the first `limit` are in `items`). */
+    found: searching ? search.data?.results.length : undefined,
     days,
     /** Related-only articles left out until a shorter period is chosen. */
     externalHeldBack: filters.related && tooMany ? externalInRange : 0,
-    loading: external.loading,
-    error: external.error,
-    retry: external.retry,
+    loading: external.loading || !items || search.isFetching,
+    error: external.error ?? search.error,
+    retry: () => {
+      external.retry()
+      if (search.isError) void search.refetch()
+    },
   }
 }
 

@@ -1,0 +1,31 @@
+import type { SearchFilterName } from '../../content/types.ts'
+import { dayNumber, dayString, type StoryIndex } from '../../lib/story-index.ts'
+import type { Filters } from '../../lib/url-state.ts'
+
+/** Filters as the search engine takes them: a record matches when it has any of the values. */
+export type PagefindFilters = Partial<Record<SearchFilterName, { any: string[] }>>
+
+/**
+ * The list's filters as the engine's: each range becomes the values of this corpus inside
+ * it. Null when a filter admits no value (then nothing matches).
+ */
+export function engineFilters(filters: Filters, index: StoryIndex): PagefindFilters | null {
+  const out: PagefindFilters = {}
+  if (filters.providers.length) out.outlet = { any: filters.providers }
+  if (filters.publishedOnly) out.published = { any: ['yes'] }
+  if (filters.minQuality !== undefined) out.quality = { any: valuesFrom(index.quality, (v) => v >= filters.minQuality!) }
+  if (filters.minOutlets !== undefined) out.outlets = { any: valuesFrom(index.outlets, (v) => v >= filters.minOutlets!) }
+  if (filters.from || filters.to) {
+    const from = filters.from ? dayNumber(filters.from) : -Infinity
+    const to = filters.to ? dayNumber(filters.to) : Infinity
+    out.day = { any: valuesFrom(index.day, (d) => d >= from && d <= to).map((d) => dayString(Number(d))) }
+  }
+  return Object.values(out).some((f) => f.any.length === 0) ? null : out
+}
+
+function valuesFrom(column: ArrayLike<number>, keep: (v: number) => boolean): string[] {
+  const values = new Set<number>()
+  for (let i = 0; i < column.length; i++) if (keep(column[i])) values.add(column[i])
+  return [...values].map(String)
+}
+

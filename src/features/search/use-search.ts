@@ -1,0 +1,38 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import type { StoryIndex } from '../../lib/story-index.ts'
+import { filtersToParams, type Filters } from '../../lib/url-state.ts'
+import { searchCounts, searchStories, type SearchResult } from './engine.ts'
+
+/** The search's key: the filters that change its answer, canonically. */
+const keyOf = (filters: Filters) => filtersToParams({ ...filters, groupByEvent: false, related: true }).toString()
+
+/**
+ * The stories matching the text query and the filters, ranked; only while there is a query
+ * and the story index is in (ranges become its values). The previous answer stays on
+ * screen while the next one runs, so typing never blanks the list.
+ */
+export function useSearch(filters: Filters, index: StoryIndex | undefined, active = true) {
+  return useQuery({
+    queryKey: ['search', 'stories', keyOf(filters)],
+    queryFn: () => searchStories(filters, index!),
+    enabled: active && !!filters.q && !!index,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  })
+}
+
+/** Results per day or per event for a query (the timeline's histogram, the grouped list). */
+export function useSearchCounts(filters: Filters, index: StoryIndex | undefined, facet: 'day' | 'event', active: boolean) {
+  return useQuery({
+    queryKey: ['search', facet, keyOf(facet === 'day' ? { ...filters, from: undefined, to: undefined } : filters)],
+    queryFn: () => searchCounts(filters, index!, facet),
+    enabled: active && !!filters.q && !!index,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  })
+}
+
+/** One result's fragment (its row and text): fetched only when its row is on screen. */
+export const fragmentQuery = (result: SearchResult, q: string) =>
+  // The engine fills a fragment's match locations for the query it answered: key by both.
+  queryOptions({ queryKey: ['search', 'fragment', q, result.id], queryFn: result.data, staleTime: Infinity })

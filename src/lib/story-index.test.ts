@@ -1,0 +1,126 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { ProviderList, StoryColumns } from '../content/types.ts'
+import { dayCounts, dayNumber, dayString, decodeColumns, outletCounts, pageOf, selectRows } from './story-index.ts'
+import { DEFAULT_FILTERS, SORTS, type Filters } from './url-state.ts'
+
+// The compact index against a plain filter over the same rows: same rows, same order, same counts.
+
+interface Plain {
+  day: string
+  outlet: string
+  quality: number
+  heat: number | null
+  published: boolean
+  outlets: number
+}
+
+const DOMAINS = ['a.com', 'b.org', 'c.net', 'd.io']
+const providers: ProviderList = DOMAINS.map((domain) => ({ name: domain, domain, count: 0 }))
+
+/** What the plugin writes: newest first, days delta-coded. */
+function columnsOf(rows: Plain[]): StoryColumns {
+  return {
+    day: rows.map((r, i) => (i === 0 ? dayNumber(r.day) : dayNumber(rows[i - 1].day) - dayNumber(r.day))),
+    outlet: rows.map((r) => DOMAINS.indexOf(r.outlet)),
+    quality: rows.map((r) => r.quality),
+    heat: rows.map((r) => r.heat ?? -1),
+    flags: rows.map((r) => (r.published ? 1 : 0)),
+    outlets: rows.map((r) => r.outlets),
+  }
+}
+
+function plainMatch(f: Filters, r: Plain, except?: 'provider' | 'dates') {
+  return (
+    (except === 'provider' || f.providers.length === 0 || f.providers.includes(r.outlet)) &&
+    (except === 'dates' || !f.from || r.day >= f.from) &&
+    (except === 'dates' || !f.to || r.day <= f.to) &&
+    (f.minQuality === undefined || r.quality >= f.minQuality) &&
+    (!f.publishedOnly || r.published) &&
+    (f.minOutlets === undefined || r.outlets >= f.minOutlets)
+  )
+}
+
+function plainSelect(rows: Plain[], f: Filters): number[] {
+  const matching = rows.map((r, i) => [r, i] as const).filter(([r]) => plainMatch(f, r))
+  const key = { quality: (r: Plain) => r.quality, heat: (r: Plain) => r.heat ?? -1, coverage: (r: Plain) => r.outlets }
+  if (f.sort === 'oldest') return matching.map(([, i]) => i).reverse()
+  if (f.sort in key) {
+    const k = key[f.sort as keyof typeof key]
+    return [...matching].sort(([a, i], [b, j]) => k(b) - k(a) || i - j).map(([, i]) => i)
+  }
+  return matching.map(([, i]) => i)
+}
+
+const day = fc.integer({ min: dayNumber('2019-12-25'), max: dayNumber('2020-01-10') }).map(dayString)
+const plainRow = fc.record({
+  day,
+  outlet: fc.constantFrom(...DOMAINS),
+  quality: fc.integer({ min: 0, max: 120 }),
+  heat: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+  published: fc.boolean(),
+  outlets: fc.integer({ min: 1, max: 6 }),
+})
+// Newest first, as the list is laid out.
+const corpus = fc.array(plainRow, { maxLength: 60 }).map((rows) => [...rows].sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0)))
+const filters = fc.record({
+  providers: fc.subarray(DOMAINS),
+  from: fc.option(day, { nil: undefined }),
+  to: fc.option(day, { nil: undefined }),
+  minQuality: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+  publishedOnly: fc.boolean(),
+  minOutlets: fc.option(fc.integer({ min: 2, max: 6 }), { nil: undefined }),
+  sort: fc.constantFrom(...SORTS.filter((s) => s !== 'relevance')),
+}).map((f): Filters => ({ ...DEFAULT_FILTERS, ...f }))
+
+describe('the story index', () => {
+  it('selects and orders the same rows as a plain filter', () => {
+    fc.assert(
+      fc.property(corpus, filters, (rows, f) => {
+        const index = decodeColumns(columnsOf(rows), providers)
+        expect([...selectRows(index, f)]).toEqual(plainSelect(rows, f))
+      }),
+    )
+  })
+
+  it('counts outlets under every filter but the outlet one, and days under every filter but the dates', () => {
+    fc.assert(
+      fc.property(corpus, filters, (rows, f) => {
+        const index = decodeColumns(columnsOf(rows), providers)
+        const outlets = new Map<string, number>()
+        const days: Record<string, number> = {}
+        for (const r of rows) {
+          if (plainMatch(f, r, 'provider')) outlets.set(r.outlet, (outlets.get(r.outlet) ?? 0) + 1)
+          if (plainMatch(f, r, 'dates')) days[r.day] = (days[r.day] ?? 0) + 1
+        }
+        expect(Object.fromEntries(outletCounts(index, f))).toEqual(Object.fromEntries(outlets))
+        expect(dayCounts(index, f)).toEqual(days)
+      }),
+    )
+  })
+
+  it('decodes delta-coded days', () => {
+    const index = decodeColumns({ day: [18583, 0, 2, 1], outlet: [0, 0, 0, 0], quality: [1, 1, 1, 1], heat: [-1, -1, -1, -1], flags: [1, 0, 1, 0], outlets: [1, 1, 1, 1] }, providers)
+    expect([...index.day].map(dayString)).toEqual(['2020-11-17', '2020-11-17', '2020-11-15', '2020-11-14'])
+    expect([...index.published]).toEqual([1, 0, 1, 0])
+  })
+})
+
+describe('pageOf', () => {
+  it('finds a row’s page and its place in it', () => {
+    expect(pageOf(0, 50)).toEqual({ page: 0, offset: 0 })
+    expect(pageOf(49, 50)).toEqual({ page: 0, offset: 49 })
+    expect(pageOf(50, 50)).toEqual({ page: 1, offset: 0 })
+    expect(pageOf(12_345, 50)).toEqual({ page: 246, offset: 45 })
+  })
+  it('covers every position exactly once', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 10_000 }), (size, position) => {
+        const { page, offset } = pageOf(position, size)
+        expect(page * size + offset).toBe(position)
+        expect(offset).toBeGreaterThanOrEqual(0)
+        expect(offset).toBeLessThan(size)
+      }),
+    )
+  })
+})

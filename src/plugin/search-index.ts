@@ -1,0 +1,56 @@
+import * as pagefind from 'pagefind'
+import { SEARCH_ROW_PREFIX, type IndexRow, type SearchFilterName, type SearchRecordMeta, type SearchSortName, type Story } from '../content/types.ts'
+import { toRow } from './emit.ts'
+
+/** The files of Pagefind's bundle the app uses; the rest (its UI, playground) is left out. */
+const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_[^/]+\.pf_meta|(fragment|index|filter)\/.+)$/
+
+/**
+ * Builds the full-text index with Pagefind: one record per story (its title, then its
+ * excerpt), carrying its list row and the list's filters and sorts. Pagefind's indexer is
+ * its own process, so this runs while the plugin writes the other files.
+ * Returns the files by path inside the search folder.
+ */
+export async function buildSearchIndex(stories: readonly Story[]): Promise<Map<string, Uint8Array>> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    // Pagefind answers one record at a time over a pipe: a few in flight keep it busy.
+    const queue = [...stories]
+    const add = async () => {
+      for (let story = queue.shift(); story; story = queue.shift()) {
+        const added = await index.addCustomRecord(searchRecord(story))
+        if (added.errors.length) throw new Error(`Pagefind refused story ${story.id}: ${added.errors.join('; ')}`)
+      }
+    }
+    await Promise.all(Array.from({ length: 16 }, add))
+    const { files, errors: writeErrors } = await index.getFiles()
+    if (writeErrors.length) throw new Error(`Pagefind could not write its index: ${writeErrors.join('; ')}`)
+    return new Map(files.filter((f) => KEEP.test(f.path)).map((f) => [f.path, f.content]))
+  } finally {
+    await index.deleteIndex()
+    await pagefind.close()
+  }
+}
+
+export function searchRecord(story: Story) {
+  const row: IndexRow = toRow(story)
+  // Pagefind searches every meta field: only the title goes there (matches in it rank
+  // first). The row rides in the URL, which is stored as given and never searched.
+  const meta: SearchRecordMeta = { title: story.title }
+  const filters: Record<SearchFilterName, string[]> = {
+    outlet: [row.provider],
+    day: [row.publishedDateTime.slice(0, 10)],
+    quality: [String(row.quality)],
+    outlets: [String(row.eventOutlets)],
+    published: [row.published ? 'yes' : 'no'],
+    event: [row.event],
+  }
+  const sort: Record<SearchSortName, string> = {
+    date: row.publishedDateTime,
+    quality: String(row.quality),
+    heat: String(row.heat ?? -1),
+    outlets: String(row.eventOutlets),
+  }
+  return { url: SEARCH_ROW_PREFIX + JSON.stringify(row), content: `${story.title}\n${story.excerpt}`, language: 'en', meta, filters, sort }
+}
