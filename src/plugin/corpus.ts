@@ -9,6 +9,7 @@ import { linkStories } from './link.ts'
 import { normalizeStory, type StoryDraft } from './normalize.ts'
 import type { ResolvedContentOptions } from './options.ts'
 import type { Problem } from './problems.ts'
+import { silent, type Progress } from './progress.ts'
 import { listStoryFiles, mapLimit, parseStory, sizeProblem } from './read.ts'
 
 export interface Corpus extends EmittedData {
@@ -34,7 +35,7 @@ interface CacheEntry {
  * keyed by modification time and size: `load()` re-reads only what changed, and
  * `update(file)` (for `vite dev`'s watcher) re-reads one file without listing the folder.
  */
-export function createCorpusLoader(options: ResolvedContentOptions) {
+export function createCorpusLoader(options: ResolvedContentOptions, progress: Progress = silent) {
   const cache = new Map<string, CacheEntry>()
 
   async function readOne(abs: string, file: string): Promise<FileResult> {
@@ -71,13 +72,19 @@ export function createCorpusLoader(options: ResolvedContentOptions) {
     if (key === undefined) keys.set(href, (key = urlKey(href)))
     return key
   }
-  const fromCache = () => buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout, keyOfUrl)
+  const fromCache = () => buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout, keyOfUrl, progress)
 
   async function load(): Promise<Corpus> {
     const sources = await listStoryFiles(options.dir)
     const live = new Set(sources.map((s) => s.abs))
     for (const abs of cache.keys()) if (!live.has(abs)) cache.delete(abs)
-    await mapLimit(sources, options.concurrency, (s) => readOne(s.abs, s.file))
+    const reading = progress('reading files', sources.length)
+    let read = 0
+    await mapLimit(sources, options.concurrency, async (s) => {
+      await readOne(s.abs, s.file)
+      reading.tick(++read)
+    })
+    reading.end(`${read.toLocaleString('en')} files`)
     return fromCache()
   }
 
@@ -99,6 +106,7 @@ export async function buildCorpus(
   results: readonly FileResult[],
   layout: Layout,
   keyOfUrl: (href: string) => string | null = urlKey,
+  progress: Progress = silent,
 ): Promise<Corpus> {
   const problems = results.flatMap((r) => r.problems)
   const byKey = new Map<string, { file: string; story: StoryDraft }>()
@@ -121,6 +129,7 @@ export async function buildCorpus(
   const started = performance.now()
   const grouping = await groupEvents(linked, keyOfUrl, layout.events)
   const eventsMs = performance.now() - started
+  progress('grouping events').end(`${grouping.articleCount.toLocaleString('en')} articles in ${grouping.groups.length.toLocaleString('en')} events`)
   const eventOf = new Map<string, EventRef>()
   for (const group of grouping.groups) for (const a of group.articles) if (a.storyId) eventOf.set(a.storyId, eventRef(group))
   const stories: Story[] = linked.map((s) => ({ ...s, event: eventOf.get(s.id)! }))

@@ -4,6 +4,7 @@ import { createCorpusLoader, type Corpus } from './corpus.ts'
 import { resolveContentOptions, type ContentOptions, type ResolvedContentOptions } from './options.ts'
 import { CONTENT_UPDATE_EVENT } from '../lib/data-version.ts'
 import { formatProblem, formatReport } from './problems.ts'
+import { createProgress, type Progress } from './progress.ts'
 import { dataFiles, writeData } from './write.ts'
 import { buildSearchIndex } from './search-index.ts'
 import { SEARCH_FOLDER } from '../content/types.ts'
@@ -18,6 +19,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
   let options: ResolvedContentOptions
   let loader: ReturnType<typeof createCorpusLoader>
   let corpus: Corpus | undefined
+  let progress: Progress
 
   return {
     name: 'reader:content',
@@ -25,7 +27,8 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     configResolved(resolved) {
       config = resolved
       options = resolveContentOptions(userOptions, process.env, resolved.root)
-      loader = createCorpusLoader(options)
+      progress = createProgress()
+      loader = createCorpusLoader(options, progress)
     },
 
     async buildStart() {
@@ -42,7 +45,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     // of thousands of files would crawl through the bundler's asset pipeline.
     async writeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir)
-      const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency)
+      const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress)
       config.logger.info(`reader:content data/${version}/, ${corpus!.stories.size} story pages, ${corpus!.events.size} event pages and events.csv written`)
     },
 

@@ -1,6 +1,7 @@
 import * as pagefind from 'pagefind'
 import { SEARCH_ROW_PREFIX, type IndexRow, type SearchFilterName, type SearchRecordMeta, type SearchSortName, type Story } from '../content/types.ts'
 import { toRow } from './emit.ts'
+import { silent, type Progress } from './progress.ts'
 
 /** The files of Pagefind's bundle the app uses; the rest (its UI, playground) is left out. */
 const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_[^/]+\.pf_meta|(fragment|index|filter)\/.+)$/
@@ -11,22 +12,26 @@ const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.e
  * its own process, so this runs while the plugin writes the other files.
  * Returns the files by path inside the search folder.
  */
-export async function buildSearchIndex(stories: readonly Story[]): Promise<Map<string, Uint8Array>> {
+export async function buildSearchIndex(stories: readonly Story[], progress: Progress = silent): Promise<Map<string, Uint8Array>> {
+  const indexing = progress('indexing for search', stories.length)
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
     // Pagefind answers one record at a time over a pipe: a few in flight keep it busy.
-    const queue = [...stories]
+    let next = 0
     const add = async () => {
-      for (let story = queue.shift(); story; story = queue.shift()) {
+      for (let story = stories[next++]; story; story = stories[next++]) {
         const added = await index.addCustomRecord(searchRecord(story))
         if (added.errors.length) throw new Error(`Pagefind refused story ${story.id}: ${added.errors.join('; ')}`)
+        indexing.tick(Math.min(next, stories.length))
       }
     }
     await Promise.all(Array.from({ length: 16 }, add))
     const { files, errors: writeErrors } = await index.getFiles()
     if (writeErrors.length) throw new Error(`Pagefind could not write its index: ${writeErrors.join('; ')}`)
-    return new Map(files.filter((f) => KEEP.test(f.path)).map((f) => [f.path, f.content]))
+    const kept = new Map(files.filter((f) => KEEP.test(f.path)).map((f) => [f.path, f.content]))
+    indexing.end(`${stories.length.toLocaleString('en')} stories, ${kept.size.toLocaleString('en')} files`)
+    return kept
   } finally {
     await index.deleteIndex()
     await pagefind.close()

@@ -7,6 +7,7 @@ import { once } from 'node:events'
 import { eventsCsv } from './csv.ts'
 import { eventHtml, htmlTemplate, storyHtml } from './html.ts'
 import { mapLimit } from './read.ts'
+import { silent, type Progress } from './progress.ts'
 import { buildSearchIndex } from './search-index.ts'
 import { SEARCH_FOLDER } from '../content/types.ts'
 
@@ -34,9 +35,10 @@ export async function writeData(
   corpus: Corpus,
   page: { siteUrl?: string; base: string },
   concurrency: number,
+  progress: Progress = silent,
 ): Promise<string> {
   // Pagefind indexes in its own process while this one writes the JSON.
-  const search = buildSearchIndex(corpus.newestFirst)
+  const search = buildSearchIndex(corpus.newestFirst, progress)
   search.catch(() => {}) // awaited below; never an unhandled rejection meanwhile
   const staging = path.join(outDir, 'data', '.staging')
   await fs.rm(staging, { recursive: true, force: true })
@@ -44,11 +46,15 @@ export async function writeData(
   for (const folder of new Set(files.map(([file]) => path.dirname(path.join(staging, file))))) await fs.mkdir(folder, { recursive: true })
 
   // Each file is serialized, hashed and written in turn, then dropped: memory stays flat.
+  const writing = progress('writing data', files.length)
+  let written = 0
   const digests = await mapLimit(files, concurrency, async ([file, json]) => {
     const text = json()
     await fs.writeFile(path.join(staging, file), text)
+    writing.tick(++written)
     return `${file}\0${createHash('sha1').update(text).digest('hex')}\n`
   })
+  writing.end(`${written.toLocaleString('en')} JSON files`)
   const searchFiles = [...(await search)].map(([file, bytes]): [string, Uint8Array] => [SEARCH_FOLDER + file, bytes])
   for (const folder of new Set(searchFiles.map(([file]) => path.dirname(path.join(staging, file))))) await fs.mkdir(folder, { recursive: true })
   digests.push(
@@ -70,16 +76,21 @@ export async function writeData(
   await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
   await fs.writeFile(path.join(outDir, 'timeline', 'index.html'), template)
   await fs.writeFile(path.join(outDir, '404.html'), template)
+  const pages = progress('writing pages', corpus.stories.size + corpus.events.size)
+  let pageCount = 0
   await mapLimit([...corpus.stories.values()], concurrency, async (story) => {
     const folder = path.join(outDir, 'story', story.id)
     await fs.mkdir(folder, { recursive: true })
     await fs.writeFile(path.join(folder, 'index.html'), storyHtml(template, story, page))
+    pages.tick(++pageCount)
   })
   await mapLimit([...corpus.events.values()], concurrency, async (event) => {
     const folder = path.join(outDir, 'event', event.id)
     await fs.mkdir(folder, { recursive: true })
     await fs.writeFile(path.join(folder, 'index.html'), eventHtml(template, event, page))
+    pages.tick(++pageCount)
   })
+  pages.end(`${corpus.stories.size.toLocaleString('en')} story and ${corpus.events.size.toLocaleString('en')} event pages`)
   await writeLines(path.join(outDir, 'events.csv'), eventsCsv(corpus.grouping))
   return version
 }
