@@ -4,6 +4,7 @@ import { chromiumLaunchOptions } from './e2e/chromium.ts'
 const PORT = 4173
 const SUBPATH_PORT = 4175
 const HOSTILE_PORT = 4177
+const LARGE_PORT = 4179
 const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions }
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /(subpath|hostile)\.spec\.ts/,
+      testIgnore: /(subpath|hostile|large)\.spec\.ts/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}/` },
     },
     {
@@ -32,8 +33,15 @@ export default defineConfig({
       testMatch: /hostile\.spec\.ts/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${HOSTILE_PORT}/` },
     },
+    {
+      // 10,000 synthetic stories (built by npm run test:budgets into dist-large/).
+      name: 'large',
+      testMatch: /large\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${LARGE_PORT}/` },
+    },
   ],
-  // e2e runs against the production builds (`npm run build`, `build:subpath`, `build:hostile`) served by `vite preview`.
+  // e2e runs against the production builds (`npm run build`, `build:subpath`, `build:hostile`, and
+  // dist-large/ from `test:budgets`) served by `vite preview`.
   webServer: [
     {
       command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
@@ -50,6 +58,12 @@ export default defineConfig({
     {
       command: `npx vite preview --outDir dist-hostile --port ${HOSTILE_PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${HOSTILE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-large --port ${LARGE_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${LARGE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,14 +1,16 @@
 // `npm run bench [-- --write] [-- SIZES...]`: generates synthetic corpora (10, 10,000 and
-// 100,000 stories by default), builds each as a user would, and prints one table of build
-// time, plugin time against bare gray-matter parsing, dist/ files and bytes, first-route
-// JavaScript, first-list data and browser figures. --write also saves it to docs/benchmarks.md.
+// 100,000 stories by default), builds each as a user would, and prints two tables: the
+// build (time, peak memory, plugin time against bare gray-matter parsing, events, dist/
+// files and bytes, first-route JavaScript, first-list data) and the browser (what the list
+// downloads and how it responds, heap, search bytes and latency). --write also saves them
+// to docs/benchmarks.md.
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { measureBrowser } from './browser.ts'
+import { measureBrowser, type BrowserFigures } from './browser.ts'
 import { measureDevUpdate } from './dev-update.ts'
 import { generateCorpus } from './generate.ts'
 import { distTotals, firstListData, firstRouteJs, kb } from './sizes.ts'
@@ -26,6 +28,7 @@ interface Row {
   stories: number
   corpusMb: number
   buildS: number
+  peakMb: number
   pluginMs: number
   bareMs: number
   eventsMs: number
@@ -34,11 +37,7 @@ interface Row {
   distMb: number
   jsKb: number
   dataKb: number
-  firstRowMs: number
-  allRowsMs: number
-  filterMs: number
-  rowsInDom: number
-  heapMb: number
+  browser: BrowserFigures
   devUpdateMs?: number
 }
 
@@ -55,21 +54,25 @@ async function corpusFor(count: number): Promise<string> {
 /**
  * Best of `runs` builds in fresh processes. Each starts from an empty output folder with the
  * disk's write-back flushed (neither timed), so one build's I/O does not land in the next.
+ * Peak memory is the largest resident size of any process of the build (Node, or Pagefind's
+ * indexer), from GNU time.
  */
-async function buildSeconds(corpus: string, outDir: string, runs: number): Promise<number> {
+async function buildFigures(corpus: string, outDir: string, runs: number): Promise<{ buildS: number; peakMb: number }> {
   let best = Infinity
+  let peakMb = 0
   for (let i = 0; i < runs; i++) {
     await rm(outDir, { recursive: true, force: true })
     await run('sync', [])
     const start = performance.now()
-    await run(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    const { stderr } = await run('/usr/bin/time', ['-v', bin('vite'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
       cwd: root,
       env: { ...process.env, SEEDS_DIR: corpus },
       maxBuffer: 1 << 26,
     })
     best = Math.min(best, (performance.now() - start) / 1000)
+    peakMb = Math.max(peakMb, Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) / 1024)
   }
-  return best
+  return { buildS: best, peakMb }
 }
 
 /** Best of `rounds` alternating runs of bare gray-matter and of the plugin, in one fresh process. */
@@ -85,15 +88,17 @@ async function measure(count: number, port: number): Promise<Row> {
   const corpus = await corpusFor(count)
   const corpusBytes = (await distTotals(corpus)).bytes
   const outDir = path.join(work, `dist-${count}`)
-  const buildS = await buildSeconds(corpus, outDir, count >= 100_000 ? 1 : 2)
+  const { buildS, peakMb } = await buildFigures(corpus, outDir, count >= 100_000 ? 1 : 2)
   const { bareMs, pluginMs, eventsMs, events } = await parseTimes(corpus, count >= 100_000 ? 2 : 5)
   const totals = await distTotals(outDir)
-  const browser = await measureBrowser(root, outDir, port)
+  // A broad query (a word of a fifth of the titles), then a specific one (a story's number).
+  const browser = await measureBrowser(root, outDir, port, ['clearview', String(Math.floor(count * 0.42))])
   const devUpdateMs = count === 10_000 ? await measureDevUpdate(root, corpus, port + 1) : undefined
   return {
     stories: count,
     corpusMb: corpusBytes / 1e6,
     buildS,
+    peakMb,
     pluginMs,
     bareMs,
     eventsMs,
@@ -102,24 +107,38 @@ async function measure(count: number, port: number): Promise<Row> {
     distMb: totals.bytes / 1e6,
     jsKb: (await firstRouteJs(outDir)).gzip / 1024,
     dataKb: (await firstListData(outDir)).gzip / 1024,
-    ...browser,
+    browser,
     devUpdateMs,
   }
 }
 
-function table(rows: Row[]): string {
+function markdown(head: string[], lines: string[][]): string {
+  return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
+}
+
+function buildTable(rows: Row[]): string {
   const head = [
-    'stories', 'corpus', 'build', 'plugin / bare parse', 'articles in events', 'event grouping', 'dist/ files', 'dist/ size', 'first-route JS (gzip)', 'first-list data (gzip)',
-    'first story row', 'all rows loaded', 'filter latency', 'story rows in DOM', 'JS heap', 'dev edit → page',
+    'stories', 'corpus', 'build', 'build peak memory', 'plugin / bare parse', 'articles in events', 'event grouping', 'dist/ files', 'dist/ size',
+    'first-route JS (gzip)', 'first-list data (gzip)', 'dev edit → page',
   ]
-  const lines = rows.map((r) => [
-    r.stories.toLocaleString('en'), `${r.corpusMb.toFixed(1)} MB`, `${r.buildS.toFixed(1)} s`,
+  return markdown(head, rows.map((r) => [
+    r.stories.toLocaleString('en'), `${r.corpusMb.toFixed(1)} MB`, `${r.buildS.toFixed(1)} s`, `${r.peakMb.toFixed(0)} MB`,
     `${r.pluginMs} ms / ${r.bareMs} ms = ${(r.pluginMs / r.bareMs).toFixed(2)}×`, r.events, `${(r.eventsMs / 1000).toFixed(1)} s`,
     r.distFiles.toLocaleString('en'), `${r.distMb.toFixed(1)} MB`, kb(r.jsKb * 1024), kb(r.dataKb * 1024),
-    `${r.firstRowMs.toFixed(0)} ms`, `${r.allRowsMs.toFixed(0)} ms`, `${r.filterMs.toFixed(0)} ms`, String(r.rowsInDom),
-    `${r.heapMb.toFixed(0)} MB`, r.devUpdateMs === undefined ? '–' : `${r.devUpdateMs.toFixed(0)} ms`,
-  ])
-  return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
+    r.devUpdateMs === undefined ? '–' : `${r.devUpdateMs.toFixed(0)} ms`,
+  ]))
+}
+
+function browserTable(rows: Row[]): string {
+  const head = [
+    'stories', 'first story row', 'list open, 10 s idle (with JS)', 'one outlet chosen: added', 'filter latency', 'jump to the end → last row',
+    'rows in DOM', 'JS heap', 'first search', 'later search',
+  ]
+  const search = (s: BrowserFigures['search'][number]) => `“${s.query}”: ${kb(s.kb * 1024)}, ${s.ms.toFixed(0)} ms`
+  return markdown(head, rows.map(({ stories, browser: b }) => [
+    stories.toLocaleString('en'), `${b.firstRowMs.toFixed(0)} ms`, kb(b.idleKb * 1024), `${kb(b.outletKb * 1024)} (${b.outletCount})`,
+    `${b.filterMs.toFixed(0)} ms`, `${b.scrollEndMs.toFixed(0)} ms`, String(b.rowsInDom), `${b.heapMb.toFixed(1)} MB`, search(b.search[0]), search(b.search[1]),
+  ]))
 }
 
 const rows: Row[] = []
@@ -128,7 +147,7 @@ for (const [i, count] of (sizes.length ? sizes : [10, 10_000, 100_000]).entries(
   rows.push(await measure(count, 4300 + i * 10))
 }
 const machine = `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`
-const output = table(rows)
+const output = `${buildTable(rows)}\n\n${browserTable(rows)}`
 console.log(`${machine}\n\n${output}`)
 if (write) {
   const doc = path.join(root, 'docs/benchmarks.md')

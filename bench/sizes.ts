@@ -1,6 +1,7 @@
 // What a reader downloads, measured over a built dist/: the JavaScript of the first route
-// (the entry and the list route, with everything they import statically) and the data the
-// list waits for before it shows its first stories (manifest.json and index/0.json).
+// (the entry and the list route, with everything they import statically), the data the
+// list waits for before it shows its first stories (manifest.json and rows/0.json), and
+// all the list fetches once open and idle (that, the outlets and the story columns).
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -37,8 +38,17 @@ export async function firstRouteJs(dist: string): Promise<{ files: string[]; gzi
 }
 
 export async function firstListData(dist: string): Promise<{ files: string[]; gzip: number }> {
+  return dataSize(dist, ['manifest.json', 'rows/0.json'])
+}
+
+/** The data of the list once open and idle, without a filter: the first screen's, the outlets and the story columns. */
+export async function openListData(dist: string): Promise<{ files: string[]; gzip: number }> {
+  return dataSize(dist, ['manifest.json', 'rows/0.json', 'providers.json', 'columns.json'])
+}
+
+async function dataSize(dist: string, names: string[]): Promise<{ files: string[]; gzip: number }> {
   const [version] = await readdir(path.join(dist, 'data'))
-  const files = [`data/${version}/manifest.json`, `data/${version}/index/0.json`]
+  const files = names.map((name) => `data/${version}/${name}`)
   let gzip = 0
   for (const file of files) gzip += gzipSize(await readFile(path.join(dist, file)))
   return { files, gzip }

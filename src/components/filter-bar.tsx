@@ -16,15 +16,17 @@ interface Props {
   /** Undefined while `providers.json` loads. */
   providers: ProviderList | undefined
   filters: Filters
-  /** Stories per provider under the other filters. */
-  facet: Map<string, number>
+  /** Stories per provider under the other filters; undefined while not known. */
+  facet: Map<string, number> | undefined
+  /** The outlet panel was opened: its counts are wanted (a search fetches them only then). */
+  onProvidersOpen?: () => void
   update: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   showSort?: boolean
   /** What grouping by event means in this view. */
   groupLabel?: string
 }
 
-export function FilterBar({ manifest, providers, filters, facet, update, showSort = true, groupLabel = 'Group by event' }: Props) {
+export function FilterBar({ manifest, providers, filters, facet, update, showSort = true, groupLabel = 'Group by event', onProvidersOpen }: Props) {
   const id = useId()
   const range = manifest.dateRange
   const minDay = range?.from.slice(0, 10)
@@ -35,7 +37,13 @@ export function FilterBar({ manifest, providers, filters, facet, update, showSor
     <form className="filter-bar" role="search" aria-label="Filter stories" onSubmit={(e) => e.preventDefault()}>
       <SearchBox value={filters.q ?? ''} onChange={(text, replace) => update(applyBox(text, filters), { replace })} />
       <FilterChips filters={filters} update={update} />
-      <ProviderPicker providers={providers} selected={filters.providers} facet={facet} onChange={(providers) => update({ providers })} />
+      <ProviderPicker
+        providers={providers}
+        selected={filters.providers}
+        facet={facet}
+        onChange={(providers) => update({ providers })}
+        onOpen={onProvidersOpen}
+      />
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
         <input id={`${id}-from`} type="date" min={minDay} max={maxDay} value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })} />
@@ -178,11 +186,13 @@ function ProviderPicker({
   selected,
   facet,
   onChange,
+  onOpen,
 }: {
   providers: ProviderList | undefined
   selected: string[]
-  facet: Map<string, number>
+  facet: Map<string, number> | undefined
   onChange: (providers: string[]) => void
+  onOpen?: () => void
 }) {
   const id = useId()
   const [narrow, setNarrow] = useState('')
@@ -191,13 +201,13 @@ function ProviderPicker({
     const needle = narrow.trim().toLowerCase()
     return providers
       .filter((p) => chosen.has(p.domain) || !needle || p.name.toLowerCase().includes(needle) || p.domain.includes(needle))
-      .sort((a, b) => Number(chosen.has(b.domain)) - Number(chosen.has(a.domain)) || (facet.get(b.domain) ?? 0) - (facet.get(a.domain) ?? 0))
+      .sort((a, b) => Number(chosen.has(b.domain)) - Number(chosen.has(a.domain)) || (facet?.get(b.domain) ?? 0) - (facet?.get(a.domain) ?? 0))
       .slice(0, PROVIDERS_SHOWN)
   }, [providers, narrow, facet, chosen])
   const toggle = (domain: string, on: boolean) => onChange(on ? [...selected, domain] : selected.filter((d) => d !== domain))
 
   return (
-    <details className="field provider-picker">
+    <details className="field provider-picker" onToggle={(e) => e.currentTarget.open && onOpen?.()}>
       <summary>
         <span id={`${id}-label`}>Provider</span>
         <span className="meta"> {selected.length ? `(${selected.length} selected)` : '(all)'}</span>
@@ -213,7 +223,7 @@ function ProviderPicker({
                 <input type="checkbox" checked={chosen.has(p.domain)} onChange={(e) => toggle(p.domain, e.target.checked)} />
                 <ProviderBadge name={p.name} domain={p.domain} logo={p.logo} />
                 <span>{p.name}</span>
-                <span className="meta">({facet.get(p.domain) ?? 0})</span>
+                {facet && <span className="meta">({facet.get(p.domain) ?? 0})</span>}
               </label>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
 import { ensureFirstScreen } from '../../lib/content-queries.ts'
@@ -10,11 +10,14 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
-import { SearchRow } from '../search/search-row.tsx'
 import { useSearch, useSearchCounts } from '../search/use-search.ts'
 import { EventRowView } from './event-row.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
+import { RowPlaceholder } from './row-placeholder.tsx'
 import { VirtualList } from './virtual-list.tsx'
+
+// A result row (and its highlighting) loads with the first search.
+const SearchRow = lazy(() => import('../search/search-row.tsx').then((m) => ({ default: m.SearchRow })))
 
 export async function loader() {
   await ensureFirstScreen(queryClient)
@@ -36,6 +39,9 @@ export function Component() {
   const events = useEventRows(grouped)
   const search = useSearch(filters, index, !grouped)
   const textEvents = useSearchCounts(filters, index, 'event', grouped)
+  // Outlet counts for a search load when the outlet panel is first opened.
+  const [outletsOpened, setOutletsOpened] = useState(false)
+  const searchOutlets = useSearchCounts(filters, index, 'outlet', !grouped && outletsOpened)
 
   // Stories: positions in the list's order (row pages hold them), or a search's results.
   const positions = useMemo(() => {
@@ -50,9 +56,9 @@ export function Component() {
   }, [grouped, searching, events.rows, filters, textEvents.data])
   const facet = useMemo(() => {
     if (grouped) return eventProviderFacet(events.rows, filters, textEvents.data ? new Set(textEvents.data.keys()) : undefined)
-    if (searching) return search.data?.outletCounts ?? new Map<string, number>()
-    return index ? outletCounts(index, filters) : new Map<string, number>()
-  }, [grouped, searching, events.rows, filters, textEvents.data, search.data, index])
+    if (searching) return searchOutlets.data
+    return index ? outletCounts(index, filters) : undefined
+  }, [grouped, searching, events.rows, filters, textEvents.data, searchOutlets.data, index])
   if (!manifest) return null
 
   const filtered = hasActiveFilters(filters)
@@ -65,7 +71,14 @@ export function Component() {
   return (
     <section aria-labelledby="list-title" className="list-view">
       <h1 id="list-title">{grouped ? 'Events' : 'Stories'}</h1>
-      <FilterBar manifest={manifest} providers={providers.list} filters={filters} facet={facet} update={update} />
+      <FilterBar
+        manifest={manifest}
+        providers={providers.list}
+        filters={filters}
+        facet={facet}
+        update={update}
+        onProvidersOpen={() => setOutletsOpened(true)}
+      />
       <div className="result-bar">
         <p className="count" aria-live="polite">
           {shown === undefined ? '' : filtered ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}
@@ -109,7 +122,11 @@ export function Component() {
         )
       ) : results ? (
         <VirtualList rows={results} keyOf={(r) => `result:${r.id}`}>
-          {(result) => <SearchRow result={result} q={filters.q ?? ''} providers={providers.byDomain} />}
+          {(result) => (
+            <Suspense fallback={<RowPlaceholder />}>
+              <SearchRow result={result} q={filters.q ?? ''} providers={providers.byDomain} />
+            </Suspense>
+          )}
         </VirtualList>
       ) : (
         positions && (

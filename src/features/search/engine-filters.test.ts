@@ -34,3 +34,10 @@ describe('engineFilters', () => {
     expect(engineFilters({ ...DEFAULT_FILTERS, from: '2021-01-01' }, index)).toBeNull()
   })
 })
+
+describe('engineFilters without the story index', () => {
+  it('serves a plain query and outlet filters, and refuses ranges', () => {
+    expect(engineFilters({ ...DEFAULT_FILTERS, q: 'lapd', providers: ['a.com'] }, undefined)).toEqual({ outlet: { any: ['a.com'] } })
+    expect(() => engineFilters({ ...DEFAULT_FILTERS, minQuality: 50 }, undefined)).toThrow(/story index/)
+  })
+})

@@ -1,11 +1,13 @@
-import { SEARCH_FOLDER, SEARCH_ROW_PREFIX, type IndexRow, type SearchFilterName } from '../../content/types.ts'
+import { SEARCH_FOLDER, type SearchFilterName } from '../../content/types.ts'
 import { dataBase } from '../../lib/data.ts'
 import type { StoryIndex } from '../../lib/story-index.ts'
-import { engineFilters, type PagefindFilters } from './engine-filters.ts'
+import { countedUnder, engineFilters, type CountedFilter, type PagefindFilters } from './engine-filters.ts'
+import type { PagefindFragment, SearchAnswer } from './results.ts'
 import type { Filters } from '../../lib/url-state.ts'
 
-// Pagefind, loaded from this build's data folder the first time a search runs: the first
-// screen never downloads it. Its types are ours: it ships none for its browser API.
+// Pagefind, loaded from this build's data folder the first time a search runs (this module
+// too): the first screen never downloads either. Its types are ours: it ships none for its
+// browser API.
 
 interface PagefindResult {
   id: string
@@ -13,12 +15,6 @@ interface PagefindResult {
   data: () => Promise<PagefindFragment>
 }
 
-export interface PagefindFragment {
-  raw_url: string
-  content: string
-  locations: number[]
-  meta: { title?: string }
-}
 
 interface PagefindResponse {
   results: PagefindResult[]
@@ -46,16 +42,6 @@ export function loadEngine(): Promise<Pagefind> {
   return engine
 }
 
-export interface SearchResult {
-  id: string
-  data: () => Promise<PagefindFragment>
-}
-
-export interface SearchAnswer {
-  results: SearchResult[]
-  /** Results per outlet domain under every filter but the outlet one. */
-  outletCounts: Map<string, number>
-}
 
 const SORTS: Partial<Record<Filters['sort'], Record<string, 'asc' | 'desc'>>> = {
   newest: { date: 'desc' },
@@ -70,38 +56,27 @@ const SORTS: Partial<Record<Filters['sort'], Record<string, 'asc' | 'desc'>>> = 
  * become the engine's (ranges as the values of this corpus inside them). Ranked by
  * relevance unless the sort says otherwise.
  */
-export async function searchStories(filters: Filters, index: StoryIndex): Promise<SearchAnswer> {
+export async function searchStories(filters: Filters, index: StoryIndex | undefined): Promise<SearchAnswer> {
   const pagefind = await loadEngine()
-  const term = filters.q ?? ''
-  const all = engineFilters(filters, index)
-  const others = engineFilters({ ...filters, providers: [] }, index)
-  if (all === null) return { results: [], outletCounts: new Map() }
-  // Counts per outlet come with any search once the outlet filter is loaded.
-  await pagefind.preload(term, { filters: { outlet: { any: index.domains.slice(0, 1) } } })
-  const sort = SORTS[filters.sort] ?? {}
-  const [main, facet] = await Promise.all([
-    pagefind.search(term, { filters: all, sort }),
-    filters.providers.length && others ? pagefind.search(term, { filters: others }) : null,
-  ])
-  const counts = (facet ?? main)?.filters.outlet ?? {}
-  return {
-    results: (main?.results ?? []).map((r) => ({ id: r.id, data: r.data })),
-    outletCounts: new Map(Object.entries(counts).filter(([, n]) => n > 0)),
-  }
+  const chosen = engineFilters(filters, index)
+  if (chosen === null) return { results: [] }
+  const response = await pagefind.search(filters.q ?? '', { filters: chosen, sort: SORTS[filters.sort] ?? {} })
+  return { results: (response?.results ?? []).map((r) => ({ id: r.id, data: r.data })) }
 }
 
-/** Results per UTC day and per event id, under every filter but the dates (the timeline, the grouped list). */
-export async function searchCounts(filters: Filters, index: StoryIndex, facet: 'day' | 'event'): Promise<Map<string, number>> {
+/**
+ * Results per value of one filter: per UTC day under every filter but the dates (the
+ * timeline's histogram), per outlet under every filter but the outlets (the outlet
+ * counts), per event under every filter (the grouped list). The filter's part of the index
+ * loads only for this.
+ */
+export async function searchCounts(filters: Filters, index: StoryIndex | undefined, facet: CountedFilter): Promise<Map<string, number>> {
   const pagefind = await loadEngine()
   const term = filters.q ?? ''
-  const chosen = engineFilters(facet === 'day' ? { ...filters, from: undefined, to: undefined } : filters, index)
+  const chosen = engineFilters(countedUnder(filters, facet), index)
   if (chosen === null) return new Map()
   await pagefind.preload(term, { filters: { [facet]: { any: ['-'] } } })
   const response = await pagefind.search(term, { filters: chosen })
   return new Map(Object.entries(response?.filters[facet] ?? {}).filter(([, n]) => n > 0))
 }
 
-/** The list row a result carries (in its URL: see `SEARCH_ROW_PREFIX`). */
-export function rowOf(fragment: PagefindFragment): IndexRow {
-  return JSON.parse(fragment.raw_url.slice(fragment.raw_url.indexOf(SEARCH_ROW_PREFIX) + SEARCH_ROW_PREFIX.length)) as IndexRow
-}

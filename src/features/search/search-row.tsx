@@ -4,7 +4,7 @@ import type { ProviderList } from '../../content/types.ts'
 import { excerptWindow, highlight, queryWords, type Segment } from '../../lib/highlight.ts'
 import { RowPlaceholder } from '../list/row-placeholder.tsx'
 import { StoryRow } from '../list/story-row.tsx'
-import { rowOf, type SearchResult } from './engine.ts'
+import { rowOf, type SearchResult } from './results.ts'
 import { fragmentQuery } from './use-search.ts'
 
 /** A search result as a list row, its matched words marked in the title and the excerpt. */

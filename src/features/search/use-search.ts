@@ -1,7 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { StoryIndex } from '../../lib/story-index.ts'
 import { filtersToParams, type Filters } from '../../lib/url-state.ts'
-import { searchCounts, searchStories, type SearchResult } from './engine.ts'
+import { countedUnder, needsIndex, type CountedFilter } from './engine-filters.ts'
+import type { SearchResult } from './results.ts'
+
+// The engine module loads with the first search, never with the list.
+const engine = () => import('./engine.ts')
 
 /** The search's key: the filters that change its answer, canonically. */
 const keyOf = (filters: Filters) => filtersToParams({ ...filters, groupByEvent: false, related: true }).toString()
@@ -14,19 +18,23 @@ const keyOf = (filters: Filters) => filtersToParams({ ...filters, groupByEvent: 
 export function useSearch(filters: Filters, index: StoryIndex | undefined, active = true) {
   return useQuery({
     queryKey: ['search', 'stories', keyOf(filters)],
-    queryFn: () => searchStories(filters, index!),
-    enabled: active && !!filters.q && !!index,
+    queryFn: async () => (await engine()).searchStories(filters, index),
+    // Ranges need the story index (their values); a plain query does not wait for it.
+    enabled: active && !!filters.q && (!!index || !needsIndex(filters)),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   })
 }
 
-/** Results per day or per event for a query (the timeline's histogram, the grouped list). */
-export function useSearchCounts(filters: Filters, index: StoryIndex | undefined, facet: 'day' | 'event', active: boolean) {
+/**
+ * Results per day, outlet or event for a query (the timeline's histogram, the outlet
+ * counts, the grouped list), only while `active`.
+ */
+export function useSearchCounts(filters: Filters, index: StoryIndex | undefined, facet: CountedFilter, active: boolean) {
   return useQuery({
-    queryKey: ['search', facet, keyOf(facet === 'day' ? { ...filters, from: undefined, to: undefined } : filters)],
-    queryFn: () => searchCounts(filters, index!, facet),
-    enabled: active && !!filters.q && !!index,
+    queryKey: ['search', facet, keyOf(countedUnder(filters, facet))],
+    queryFn: async () => (await engine()).searchCounts(filters, index, facet),
+    enabled: active && !!filters.q && (!!index || !needsIndex(filters)),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   })

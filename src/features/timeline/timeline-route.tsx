@@ -12,7 +12,7 @@ import { useFilters } from '../../lib/use-filters.ts'
 import { outletCounts, type StoryIndex } from '../../lib/story-index.ts'
 import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
 import type { ProviderList, TimelineData } from '../../content/types.ts'
-import { useSearch } from '../search/use-search.ts'
+import { useSearchCounts } from '../search/use-search.ts'
 import { EventBars } from './event-bars.tsx'
 import { Histogram } from './histogram.tsx'
 import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
@@ -33,10 +33,12 @@ export function Component() {
   const { manifest, index, error, retry } = useStoryIndex()
   const providers = useProviders()
   const { data: timeline } = useQuery(timelineQuery())
-  const search = useSearch({ ...filters, sort: 'oldest' }, index)
+  // Outlet counts for a search load when the outlet panel is first opened.
+  const [outletsOpened, setOutletsOpened] = useState(false)
+  const searchOutlets = useSearchCounts(filters, index, 'outlet', outletsOpened)
   const facet = useMemo(
-    () => (filters.q ? (search.data?.outletCounts ?? new Map<string, number>()) : index ? outletCounts(index, filters) : new Map<string, number>()),
-    [filters, search.data, index],
+    () => (filters.q ? searchOutlets.data : index ? outletCounts(index, filters) : undefined),
+    [filters, searchOutlets.data, index],
   )
   if (!manifest || !timeline) return null
   return (
@@ -49,6 +51,7 @@ export function Component() {
         facet={facet}
         update={update}
         showSort={false}
+        onProvidersOpen={() => setOutletsOpened(true)}
         groupLabel="Show events as bars"
       />
       <label className="check">

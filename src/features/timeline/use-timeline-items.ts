@@ -6,7 +6,7 @@ import { countByDay } from '../../lib/group.ts'
 import { dayCounts, dayString, selectRows, type StoryIndex } from '../../lib/story-index.ts'
 import type { Filters } from '../../lib/url-state.ts'
 import type { ExternalArticle, IndexRow, TimelineData } from '../../content/types.ts'
-import { rowOf } from '../search/engine.ts'
+import { rowOf } from '../search/results.ts'
 import { fragmentQuery, useSearch, useSearchCounts } from '../search/use-search.ts'
 
 export type TimelineItem =
