@@ -8,6 +8,7 @@ import { chromiumLaunchOptions } from './chromium.ts'
 
 const pages = [
   ['list', ''],
+  ['search', '?q=police+banning&provider=gizmodo.com&provider=thelensnola.org'],
   ['story', 'story/2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier'],
   ['timeline', 'timeline'],
   ['event', 'event/2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party'],

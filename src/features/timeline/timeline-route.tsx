@@ -19,6 +19,8 @@ import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
 import { useTimelineItems } from './use-timeline-items.ts'
 
 const PAGE = 200
+/** A search's stories each cost a small fetch: fewer at a time. */
+const SEARCH_PAGE = 50
 
 export async function loader() {
   await Promise.all([ensureFirstScreen(queryClient), queryClient.ensureQueryData(timelineQuery())])
@@ -83,7 +85,8 @@ interface BodyProps {
 }
 
 function TimelineBody({ timeline, index, pageSize, providers, filters, update, clear }: BodyProps) {
-  const [limit, setLimit] = useState(PAGE)
+  const page = filters.q ? SEARCH_PAGE : PAGE
+  const [limit, setLimit] = useState(page)
   const { items = [], found, days, externalHeldBack, loading, error, retry } = useTimelineItems(timeline, index, filters, limit)
   const dayKeys = Object.keys(days)
   const first = dayKeys.reduce((a, b) => (a < b ? a : b), dayKeys[0] ?? '')
@@ -144,7 +147,7 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
         ))
       )}
       {!filters.groupByEvent && Math.max(items.length, found ?? 0) > limit && (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+        <button type="button" onClick={() => setLimit(limit + page)}>
           Show more ({(Math.max(items.length, found ?? 0) - limit).toLocaleString()} left)
         </button>
       )}
