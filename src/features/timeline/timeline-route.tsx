@@ -62,6 +62,8 @@ export function Component() {
       </label>
       {error && <LoadError what="some of the stories" error={error} onRetry={retry} />}
       <TimelineBody
+        // A search pages by fewer stories: its page size starts afresh.
+        key={filters.q ? 'search' : 'all'}
         timeline={timeline}
         index={index}
         pageSize={manifest.pageSize}
