@@ -10,6 +10,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['timeline', './timeline'],
       ['event', `./event/${EVENTS.lapd}`],
       ['grouped list', './?group=event'],
+      ['search with filter chips', './?q=police&provider=gizmodo.com'],
+      ['timeline of a search', './timeline?q=facial'],
       ['timeline with event bars', './timeline?group=event'],
       ['not found', './story/no-such-story'],
     ]) {
