@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
-import type { Manifest, ProviderList } from '../content/types.ts'
+import { useQuery } from '@tanstack/react-query'
+import type { ProviderList } from '../content/types.ts'
+import { manifestQuery } from '../lib/content-queries.ts'
+import { useProviders } from '../lib/use-story-index.ts'
 import { applyBox, parseBox } from '../lib/query-syntax.ts'
 import type { Filters, Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
@@ -12,9 +15,6 @@ const QUALITY_STEPS = [30, 40, 50, 60, 70, 80, 90, 100, 120]
 const PROVIDERS_SHOWN = 60
 
 interface Props {
-  manifest: Manifest
-  /** Undefined while `providers.json` loads. */
-  providers: ProviderList | undefined
   filters: Filters
   /** Stories per provider under the other filters; undefined while not known. */
   facet: Map<string, number> | undefined
@@ -26,9 +26,12 @@ interface Props {
   groupLabel?: string
 }
 
-export function FilterBar({ manifest, providers, filters, facet, update, showSort = true, groupLabel = 'Group by event', onProvidersOpen }: Props) {
+export function FilterBar({ filters, facet, update, showSort = true, groupLabel = 'Group by event', onProvidersOpen }: Props) {
   const id = useId()
-  const range = manifest.dateRange
+  // Both are in before a view with filters shows (its loader waits for the manifest).
+  const { data: manifest } = useQuery(manifestQuery())
+  const { list: providers } = useProviders()
+  const range = manifest?.dateRange
   const minDay = range?.from.slice(0, 10)
   const maxDay = range?.to.slice(0, 10)
   const qualities = [...new Set([...QUALITY_STEPS, ...(filters.minQuality !== undefined ? [filters.minQuality] : [])])].sort((a, b) => a - b)

@@ -1,16 +1,16 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
 import { ensureFirstScreen } from '../../lib/content-queries.ts'
 import { eventMatcher, eventProviderFacet, sortEvents } from '../../lib/event-filters.ts'
 import { queryClient } from '../../lib/query-client.ts'
-import { outletCounts, selectRows } from '../../lib/story-index.ts'
+import { selectRows } from '../../lib/story-index.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
-import { useSearch, useSearchCounts } from '../search/use-search.ts'
+import { useOutletFacet, useSearch, useSearchCounts } from '../search/use-search.ts'
 import { EventRowView } from './event-row.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
 import { RowPlaceholder } from './row-placeholder.tsx'
@@ -39,9 +39,7 @@ export function Component() {
   const events = useEventRows(grouped)
   const search = useSearch(filters, index, !grouped)
   const textEvents = useSearchCounts(filters, index, 'event', grouped)
-  // Outlet counts for a search load when the outlet panel is first opened.
-  const [outletsOpened, setOutletsOpened] = useState(false)
-  const searchOutlets = useSearchCounts(filters, index, 'outlet', !grouped && outletsOpened)
+  const outlets = useOutletFacet(filters, index, !grouped)
 
   // Stories: positions in the list's order (row pages hold them), or a search's results.
   const positions = useMemo(() => {
@@ -56,9 +54,8 @@ export function Component() {
   }, [grouped, searching, events.rows, filters, textEvents.data])
   const facet = useMemo(() => {
     if (grouped) return eventProviderFacet(events.rows, filters, textEvents.data ? new Set(textEvents.data.keys()) : undefined)
-    if (searching) return searchOutlets.data
-    return index ? outletCounts(index, filters) : undefined
-  }, [grouped, searching, events.rows, filters, textEvents.data, searchOutlets.data, index])
+    return outlets.facet
+  }, [grouped, events.rows, filters, textEvents.data, outlets.facet])
   if (!manifest) return null
 
   const filtered = hasActiveFilters(filters)
@@ -71,14 +68,7 @@ export function Component() {
   return (
     <section aria-labelledby="list-title" className="list-view">
       <h1 id="list-title">{grouped ? 'Events' : 'Stories'}</h1>
-      <FilterBar
-        manifest={manifest}
-        providers={providers.list}
-        filters={filters}
-        facet={facet}
-        update={update}
-        onProvidersOpen={() => setOutletsOpened(true)}
-      />
+      <FilterBar filters={filters} update={update} facet={facet} onProvidersOpen={outlets.onOpen} />
       <div className="result-bar">
         <p className="count" aria-live="polite">
           {shown === undefined ? '' : filtered ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}

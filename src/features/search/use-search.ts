@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import type { StoryIndex } from '../../lib/story-index.ts'
+import { useCallback, useMemo, useState } from 'react'
+import { outletCounts, type StoryIndex } from '../../lib/story-index.ts'
 import { filtersToParams, type Filters } from '../../lib/url-state.ts'
 import { countedUnder, needsIndex, type CountedFilter } from './engine-filters.ts'
 import type { SearchResult } from './results.ts'
@@ -44,3 +45,15 @@ export function useSearchCounts(filters: Filters, index: StoryIndex | undefined,
 export const fragmentQuery = (result: SearchResult, q: string) =>
   // The engine fills a fragment's match locations for the query it answered: key by both.
   queryOptions({ queryKey: ['search', 'fragment', q, result.id], queryFn: result.data, staleTime: Infinity })
+
+/**
+ * Stories per outlet under the other filters, for the outlet panel: from the story
+ * columns, or for a search from the engine, once the panel has been opened (the outlet
+ * filter's part of the index is not worth loading before).
+ */
+export function useOutletFacet(filters: Filters, index: StoryIndex | undefined, active = true) {
+  const [opened, setOpened] = useState(false)
+  const searched = useSearchCounts(filters, index, 'outlet', active && opened)
+  const facet = useMemo(() => (filters.q ? searched.data : index ? outletCounts(index, filters) : undefined), [filters, searched.data, index])
+  return { facet, onOpen: useCallback(() => setOpened(true), []) }
+}

@@ -9,10 +9,10 @@ import { bucketize, chooseUnit } from '../../lib/timeline.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
-import { outletCounts, type StoryIndex } from '../../lib/story-index.ts'
+import type { StoryIndex } from '../../lib/story-index.ts'
 import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
 import type { ProviderList, TimelineData } from '../../content/types.ts'
-import { useSearchCounts } from '../search/use-search.ts'
+import { useOutletFacet } from '../search/use-search.ts'
 import { EventBars } from './event-bars.tsx'
 import { Histogram } from './histogram.tsx'
 import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
@@ -35,27 +35,12 @@ export function Component() {
   const { manifest, index, error, retry } = useStoryIndex()
   const providers = useProviders()
   const { data: timeline } = useQuery(timelineQuery())
-  // Outlet counts for a search load when the outlet panel is first opened.
-  const [outletsOpened, setOutletsOpened] = useState(false)
-  const searchOutlets = useSearchCounts(filters, index, 'outlet', outletsOpened)
-  const facet = useMemo(
-    () => (filters.q ? searchOutlets.data : index ? outletCounts(index, filters) : undefined),
-    [filters, searchOutlets.data, index],
-  )
+  const outlets = useOutletFacet(filters, index)
   if (!manifest || !timeline) return null
   return (
     <section aria-labelledby="timeline-title" className="timeline-view">
       <h1 id="timeline-title">Timeline</h1>
-      <FilterBar
-        manifest={manifest}
-        providers={providers.list}
-        filters={filters}
-        facet={facet}
-        update={update}
-        showSort={false}
-        onProvidersOpen={() => setOutletsOpened(true)}
-        groupLabel="Show events as bars"
-      />
+      <FilterBar filters={filters} update={update} facet={outlets.facet} onProvidersOpen={outlets.onOpen} showSort={false} groupLabel="Show events as bars" />
       <label className="check">
         <input type="checkbox" checked={filters.related} onChange={(e) => update({ related: e.target.checked })} />
         Include related coverage (articles the stories link to)
