@@ -4,7 +4,7 @@ import type { ProviderList } from '../content/types.ts'
 import { manifestQuery } from '../lib/content-queries.ts'
 import { useProviders } from '../lib/use-story-index.ts'
 import { applyBox, parseBox } from '../lib/query-syntax.ts'
-import type { Filters, Sort } from '../lib/url-state.ts'
+import { sortFor, type Filters, type Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
 
 const SORT_LABELS: Record<Sort, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat', coverage: 'Most outlets' }
@@ -75,7 +75,7 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           <label htmlFor={`${id}-sort`}>Sort</label>
           <select id={`${id}-sort`} value={filters.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
             {Object.entries(SORT_LABELS)
-              .filter(([value]) => (!filters.groupByEvent || EVENT_SORTS.includes(value as Sort)) && (value !== 'relevance' || filters.q))
+              .filter(([value]) => (!filters.groupByEvent || EVENT_SORTS.includes(value as Sort)) && sortFor(value as Sort, filters.q, filters.groupByEvent) === value)
               .map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

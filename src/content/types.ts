@@ -242,5 +242,5 @@ export const SEARCH_ROW_PREFIX = 'row:'
  */
 export type SearchFilterName = 'outlet' | 'day' | 'quality' | 'outlets' | 'published' | 'event'
 
-/** Sort keys on every search record (all numbers but `date`, an ISO instant). */
-export type SearchSortName = 'date' | 'quality' | 'heat' | 'outlets'
+/** Sort keys on every search record: `date` an ISO instant, `quality` a number. */
+export type SearchSortName = 'date' | 'quality'

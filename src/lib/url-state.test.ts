@@ -79,3 +79,15 @@ describe('the order of a query', () => {
     expect(patched(parse('q=lapd&sort=newest'), { q: 'police' }).sort).toBe('newest')
   })
 })
+
+describe('orders a search does not offer', () => {
+  it('give way to relevance while there is a query', () => {
+    expect(parse('q=lapd&sort=heat').sort).toBe('relevance')
+    expect(parse('q=lapd&sort=coverage').sort).toBe('relevance')
+    expect(parse('sort=heat').sort).toBe('heat')
+    expect(parse('q=lapd&sort=coverage&group=event').sort).toBe('coverage')
+    // Events are not ranked: grouped, a query keeps newest first.
+    expect(parse('q=lapd&group=event').sort).toBe('newest')
+    expect(filtersToParams(parse('q=lapd&group=event')).toString()).toBe('q=lapd&group=event')
+  })
+})

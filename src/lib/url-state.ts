@@ -5,6 +5,18 @@ import { isDay } from './dates.ts'
 
 export const SORTS = ['relevance', 'newest', 'oldest', 'quality', 'heat', 'coverage'] as const
 export type Sort = (typeof SORTS)[number]
+/**
+ * Orders a search of stories does not offer (its index keeps only date and quality
+ * orders): a query ranks by relevance instead. Events, sorted in the page, take them all.
+ */
+export const NOT_FOR_SEARCH: readonly Sort[] = ['heat', 'coverage']
+
+/** The sort a view offers: relevance only for a query, and not every order for a search of stories. */
+export function sortFor(sort: Sort, q: string | undefined, grouped: boolean): Sort {
+  const search = !!q && !grouped
+  if (!SORTS.includes(sort) || (sort === 'relevance' && !search) || (search && NOT_FOR_SEARCH.includes(sort))) return defaultSort(q, grouped)
+  return sort
+}
 
 export interface Filters {
   /** Provider domains; empty means all. */
@@ -44,7 +56,7 @@ export function parseFilters(params: URLSearchParams): Filters {
     ...(params.get('minQuality') && Number.isFinite(minQuality) && minQuality >= 0 ? { minQuality: Math.round(minQuality) } : {}),
     ...(q ? { q } : {}),
     publishedOnly: ['1', 'true'].includes(params.get('published') ?? ''),
-    sort: SORTS.includes(sort) && (sort !== 'relevance' || q) ? sort : defaultSort(q),
+    sort: sortFor(sort, q, params.get('group') === 'event'),
     related: !['0', 'false'].includes(params.get('related') ?? ''),
     groupByEvent: params.get('group') === 'event',
     ...(Number.isInteger(minOutlets) && minOutlets >= 2 && minOutlets <= 1000 ? { minOutlets } : {}),
@@ -60,8 +72,8 @@ export function filtersToParams(filters: Filters): URLSearchParams {
   if (filters.minQuality !== undefined) params.set('minQuality', String(filters.minQuality))
   if (filters.q) params.set('q', filters.q)
   if (filters.publishedOnly) params.set('published', '1')
-  const sort = filters.sort === 'relevance' && !filters.q ? 'newest' : filters.sort
-  if (sort !== defaultSort(filters.q)) params.set('sort', sort)
+  const sort = sortFor(filters.sort, filters.q, filters.groupByEvent)
+  if (sort !== defaultSort(filters.q, filters.groupByEvent)) params.set('sort', sort)
   if (!filters.related) params.set('related', '0')
   if (filters.groupByEvent) params.set('group', 'event')
   if (filters.minOutlets !== undefined) params.set('minOutlets', String(filters.minOutlets))
@@ -72,9 +84,9 @@ export function hasActiveFilters(f: Filters): boolean {
   return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly || f.minOutlets !== undefined
 }
 
-/** A query is ranked by relevance unless the URL says otherwise; the rest is newest first. */
-export function defaultSort(q: string | undefined): Sort {
-  return q ? 'relevance' : 'newest'
+/** A search of stories is ranked by relevance unless the URL says otherwise; the rest is newest first. */
+export function defaultSort(q: string | undefined, grouped = false): Sort {
+  return q && !grouped ? 'relevance' : 'newest'
 }
 
 function day(value: string | null): string | undefined {

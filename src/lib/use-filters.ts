@@ -34,6 +34,7 @@ export function useFilters() {
 /** A query starts ranked by relevance, and its end goes back to newest first, unless an order was chosen. */
 export function patched(current: Filters, patch: Partial<Filters>): Filters {
   const next = { ...current, ...patch }
-  if (!('sort' in patch) && 'q' in patch && current.sort === defaultSort(current.q)) next.sort = defaultSort(next.q)
+  const wasDefault = current.sort === defaultSort(current.q, current.groupByEvent)
+  if (!('sort' in patch) && wasDefault) next.sort = defaultSort(next.q, next.groupByEvent)
   return next
 }

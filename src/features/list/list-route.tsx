@@ -1,23 +1,21 @@
 import { lazy, Suspense, useMemo } from 'react'
-import { FilterBar } from '../../components/filter-bar.tsx'
-import { LoadError } from '../../components/load-error.tsx'
 import { ensureFirstScreen } from '../../lib/content-queries.ts'
-import { eventMatcher, eventProviderFacet, sortEvents } from '../../lib/event-filters.ts'
 import { queryClient } from '../../lib/query-client.ts'
 import { selectRows } from '../../lib/story-index.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
-import { useOutletFacet, useSearch, useSearchCounts } from '../search/use-search.ts'
-import { EventRowView } from './event-row.tsx'
+import { useOutletFacet, useSearch } from '../search/use-search.ts'
+import { ListView } from './list-view.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
 import { RowPlaceholder } from './row-placeholder.tsx'
 import { VirtualList } from './virtual-list.tsx'
 
-// A result row (and its highlighting) loads with the first search.
+// Loaded when first needed: a result row (and its highlighting) with the first search, the
+// grouped list when grouping is chosen.
 const SearchRow = lazy(() => import('../search/search-row.tsx').then((m) => ({ default: m.SearchRow })))
+const EventList = lazy(() => import('./event-list.tsx'))
 
 export async function loader() {
   await ensureFirstScreen(queryClient)
@@ -26,91 +24,53 @@ export async function loader() {
 
 export { skipRevalidationOnSearch as shouldRevalidate } from '../../lib/search-only.ts'
 
+export function Component() {
+  useDocumentTitle(undefined)
+  const { filters } = useFilters()
+  return filters.groupByEvent ? (
+    <Suspense fallback={null}>
+      <EventList />
+    </Suspense>
+  ) : (
+    <StoryList />
+  )
+}
+
 /** Newest first with no filter: the list's own order, known before the story index arrives. */
 const needsIndex = (f: Filters) => hasActiveFilters(f) || f.sort !== 'newest'
 
-export function Component() {
-  useDocumentTitle(undefined)
-  const { filters, update, clear } = useFilters()
+/** The stories: by their positions in the list's order (row pages hold them), or a search's results. */
+function StoryList() {
+  const { filters } = useFilters()
   const { manifest, index, error, retry } = useStoryIndex()
   const providers = useProviders()
-  const grouped = filters.groupByEvent
   const searching = !!filters.q
-  const events = useEventRows(grouped)
-  const search = useSearch(filters, index, !grouped)
-  const textEvents = useSearchCounts(filters, index, 'event', grouped)
-  const outlets = useOutletFacet(filters, index, !grouped)
-
-  // Stories: positions in the list's order (row pages hold them), or a search's results.
+  const search = useSearch(filters, index)
+  const outlets = useOutletFacet(filters, index)
   const positions = useMemo(() => {
-    if (grouped || searching || !manifest) return undefined
+    if (searching || !manifest) return undefined
     if (index) return selectRows(index, filters)
     return needsIndex(filters) ? undefined : Uint32Array.from({ length: manifest.storyCount }, (_, i) => i)
-  }, [grouped, searching, manifest, index, filters])
-  const visibleEvents = useMemo(() => {
-    if (!grouped || (searching && !textEvents.data)) return undefined
-    const text = textEvents.data ? new Set(textEvents.data.keys()) : undefined
-    return sortEvents(events.rows.filter(eventMatcher(filters, { textEvents: text })), filters.sort)
-  }, [grouped, searching, events.rows, filters, textEvents.data])
-  const facet = useMemo(() => {
-    if (grouped) return eventProviderFacet(events.rows, filters, textEvents.data ? new Set(textEvents.data.keys()) : undefined)
-    return outlets.facet
-  }, [grouped, events.rows, filters, textEvents.data, outlets.facet])
+  }, [searching, manifest, index, filters])
   if (!manifest) return null
 
-  const filtered = hasActiveFilters(filters)
-  const results = searching && !grouped ? search.data?.results : undefined
-  const shown = grouped ? visibleEvents?.length : searching ? results?.length : positions?.length
-  const loaded = shown !== undefined && (!grouped || events.complete) && !search.isPlaceholderData && !textEvents.isPlaceholderData
-  const total = grouped ? manifest.eventChunks.reduce((n, c) => n + c.count, 0) : manifest.storyCount
-  const noun = grouped ? 'events' : 'stories'
-  const loadError = error ?? (grouped ? events.error : null) ?? search.error ?? textEvents.error
+  const results = searching ? search.data?.results : undefined
+  const shown = searching ? results?.length : positions?.length
   return (
-    <section aria-labelledby="list-title" className="list-view">
-      <h1 id="list-title">{grouped ? 'Events' : 'Stories'}</h1>
-      <FilterBar filters={filters} update={update} facet={facet} onProvidersOpen={outlets.onOpen} />
-      <div className="result-bar">
-        <p className="count" aria-live="polite">
-          {shown === undefined ? '' : filtered ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}
-          {!loaded && !loadError && (shown === undefined ? 'Loading…' : ' (loading…)')}
-        </p>
-        {filtered && (
-          <button type="button" onClick={clear}>
-            Clear filters
-          </button>
-        )}
-      </div>
-      {loadError && (
-        <LoadError
-          what={searching ? 'the search' : `some of the ${noun}`}
-          error={loadError}
-          onRetry={() => {
-            retry()
-            events.retry()
-            if (search.isError) void search.refetch()
-            if (textEvents.isError) void textEvents.refetch()
-          }}
-        />
-      )}
-      {shown === 0 && loaded ? (
-        <div className="empty">
-          <p>{searching ? `Nothing matches “${filters.q}”${filtered && hasOtherFilters(filters) ? ' with these filters' : ''}.` : `No ${noun} match these filters.`}</p>
-          {searching && hasOtherFilters(filters) && (
-            <button type="button" onClick={() => update({ providers: [], from: undefined, to: undefined, minQuality: undefined, publishedOnly: false, minOutlets: undefined })}>
-              Search without the filters
-            </button>
-          )}{' '}
-          <button type="button" onClick={clear}>
-            {searching ? 'Clear the search and filters' : 'Clear filters'}
-          </button>
-        </div>
-      ) : grouped ? (
-        visibleEvents && (
-          <VirtualList rows={visibleEvents} keyOf={(e) => `event:${e.id}`}>
-            {(row) => <EventRowView row={row} providers={providers.byDomain} />}
-          </VirtualList>
-        )
-      ) : results ? (
+    <ListView
+      noun="stories"
+      shown={shown}
+      total={manifest.storyCount}
+      loaded={shown !== undefined && !search.isPlaceholderData}
+      facet={outlets.facet}
+      onProvidersOpen={outlets.onOpen}
+      error={error ?? search.error}
+      onRetry={() => {
+        retry()
+        if (search.isError) void search.refetch()
+      }}
+    >
+      {results ? (
         <VirtualList rows={results} keyOf={(r) => `result:${r.id}`}>
           {(result) => (
             <Suspense fallback={<RowPlaceholder />}>
@@ -125,13 +85,6 @@ export function Component() {
           </VirtualList>
         )
       )}
-      <p className="keys-hint meta">
-        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> comes back.
-      </p>
-    </section>
+    </ListView>
   )
-}
-
-function hasOtherFilters(f: Filters): boolean {
-  return hasActiveFilters({ ...f, q: undefined })
 }

@@ -47,8 +47,6 @@ const SORTS: Partial<Record<Filters['sort'], Record<string, 'asc' | 'desc'>>> = 
   newest: { date: 'desc' },
   oldest: { date: 'asc' },
   quality: { quality: 'desc' },
-  heat: { heat: 'desc' },
-  coverage: { outlets: 'desc' },
 }
 
 /**

@@ -16,12 +16,12 @@ const keyOf = (filters: Filters) => filtersToParams({ ...filters, groupByEvent: 
  * and the story index is in (ranges become its values). The previous answer stays on
  * screen while the next one runs, so typing never blanks the list.
  */
-export function useSearch(filters: Filters, index: StoryIndex | undefined, active = true) {
+export function useSearch(filters: Filters, index: StoryIndex | undefined) {
   return useQuery({
     queryKey: ['search', 'stories', keyOf(filters)],
     queryFn: async () => (await engine()).searchStories(filters, index),
     // Ranges need the story index (their values); a plain query does not wait for it.
-    enabled: active && !!filters.q && (!!index || !needsIndex(filters)),
+    enabled: !!filters.q && (!!index || !needsIndex(filters)),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   })
@@ -51,9 +51,9 @@ export const fragmentQuery = (result: SearchResult, q: string) =>
  * columns, or for a search from the engine, once the panel has been opened (the outlet
  * filter's part of the index is not worth loading before).
  */
-export function useOutletFacet(filters: Filters, index: StoryIndex | undefined, active = true) {
+export function useOutletFacet(filters: Filters, index: StoryIndex | undefined) {
   const [opened, setOpened] = useState(false)
-  const searched = useSearchCounts(filters, index, 'outlet', active && opened)
+  const searched = useSearchCounts(filters, index, 'outlet', opened)
   const facet = useMemo(() => (filters.q ? searched.data : index ? outletCounts(index, filters) : undefined), [filters, searched.data, index])
   return { facet, onOpen: useCallback(() => setOpened(true), []) }
 }

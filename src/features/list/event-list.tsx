@@ -1,0 +1,50 @@
+import { useMemo } from 'react'
+import { eventMatcher, eventProviderFacet, sortEvents } from '../../lib/event-filters.ts'
+import { useEventRows } from '../../lib/use-event-rows.ts'
+import { useFilters } from '../../lib/use-filters.ts'
+import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { useSearchCounts } from '../search/use-search.ts'
+import { EventRowView } from './event-row.tsx'
+import { ListView } from './list-view.tsx'
+import { VirtualList } from './virtual-list.tsx'
+
+/**
+ * The list grouped by event (`?group=event`): one row per event, filtered by its articles.
+ * A module of its own, loaded when grouping is chosen: the first screen never pays for it.
+ */
+export default function EventList() {
+  const { filters } = useFilters()
+  const { manifest, index, error, retry } = useStoryIndex()
+  const providers = useProviders()
+  const events = useEventRows(true)
+  // The words searched for find an event through any of its stories.
+  const found = useSearchCounts(filters, index, 'event', true)
+  const textEvents = useMemo(() => (found.data ? new Set(found.data.keys()) : undefined), [found.data])
+  const visible = useMemo(
+    () => (filters.q && !textEvents ? undefined : sortEvents(events.rows.filter(eventMatcher(filters, { textEvents })), filters.sort)),
+    [events.rows, filters, textEvents],
+  )
+  const facet = useMemo(() => eventProviderFacet(events.rows, filters, textEvents), [events.rows, filters, textEvents])
+  if (!manifest) return null
+  return (
+    <ListView
+      noun="events"
+      shown={visible?.length}
+      total={manifest.eventChunks.reduce((n, c) => n + c.count, 0)}
+      loaded={visible !== undefined && events.complete && !found.isPlaceholderData}
+      facet={facet}
+      error={error ?? events.error ?? found.error}
+      onRetry={() => {
+        retry()
+        events.retry()
+        if (found.isError) void found.refetch()
+      }}
+    >
+      {visible && (
+        <VirtualList rows={visible} keyOf={(e) => `event:${e.id}`}>
+          {(row) => <EventRowView row={row} providers={providers.byDomain} />}
+        </VirtualList>
+      )}
+    </ListView>
+  )
+}

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react'
+import { FilterBar } from '../../components/filter-bar.tsx'
+import { LoadError } from '../../components/load-error.tsx'
+import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
+import { useFilters } from '../../lib/use-filters.ts'
+
+interface Props {
+  noun: 'stories' | 'events'
+  /** How many match; undefined until known. */
+  shown: number | undefined
+  total: number
+  /** Everything the count depends on is in. */
+  loaded: boolean
+  facet: Map<string, number> | undefined
+  onProvidersOpen?: () => void
+  error: Error | null
+  onRetry: () => void
+  /** The rows. */
+  children: ReactNode
+}
+
+/** The list's frame, grouped or not: heading, filters, count, errors, the empty state, the rows. */
+export function ListView({ noun, shown, total, loaded, facet, onProvidersOpen, error, onRetry, children }: Props) {
+  const { filters, update, clear } = useFilters()
+  const filtered = hasActiveFilters(filters)
+  const searching = !!filters.q
+  return (
+    <section aria-labelledby="list-title" className="list-view">
+      <h1 id="list-title">{noun === 'events' ? 'Events' : 'Stories'}</h1>
+      <FilterBar filters={filters} update={update} facet={facet} onProvidersOpen={onProvidersOpen} />
+      <div className="result-bar">
+        <p className="count" aria-live="polite">
+          {shown === undefined ? '' : filtered ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}
+          {!loaded && !error && (shown === undefined ? 'Loading…' : ' (loading…)')}
+        </p>
+        {filtered && (
+          <button type="button" onClick={clear}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      {error && <LoadError what={searching ? 'the search' : `some of the ${noun}`} error={error} onRetry={onRetry} />}
+      {shown === 0 && loaded ? (
+        <div className="empty">
+          <p>{searching ? `Nothing matches “${filters.q}”${hasOtherFilters(filters) ? ' with these filters' : ''}.` : `No ${noun} match these filters.`}</p>
+          {searching && hasOtherFilters(filters) && (
+            <button type="button" onClick={() => update({ providers: [], from: undefined, to: undefined, minQuality: undefined, publishedOnly: false, minOutlets: undefined })}>
+              Search without the filters
+            </button>
+          )}{' '}
+          <button type="button" onClick={clear}>
+            {searching ? 'Clear the search and filters' : 'Clear filters'}
+          </button>
+        </div>
+      ) : (
+        children
+      )}
+      <p className="keys-hint meta">
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> comes back.
+      </p>
+    </section>
+  )
+}
+
+function hasOtherFilters(f: Filters): boolean {
+  return hasActiveFilters({ ...f, q: undefined })
+}
