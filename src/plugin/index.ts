@@ -6,7 +6,7 @@ import { CONTENT_UPDATE_EVENT } from '../lib/data-version.ts'
 import { formatProblem, formatReport } from './problems.ts'
 import { createProgress, type Progress } from './progress.ts'
 import { dataFiles, writeData } from './write.ts'
-import { buildSearchIndex } from './search-index.ts'
+import { buildSearchIndex, searchEngineVersion } from './search-index.ts'
 import { SEARCH_FOLDER } from '../content/types.ts'
 
 /**
@@ -45,7 +45,8 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     // of thousands of files would crawl through the bundler's asset pipeline.
     async writeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir)
-      const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress)
+      const engine = await searchEngineVersion(config.root)
+      const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress, engine)
       config.logger.info(`reader:content data/${version}/, ${corpus!.stories.size} story pages, ${corpus!.events.size} event pages and events.csv written`)
     },
 

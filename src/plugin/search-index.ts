@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { SEARCH_ROW_PREFIX, type IndexRow, type SearchFilterName, type SearchRecordMeta, type SearchSortName, type Story } from '../content/types.ts'
 import { toRow } from './emit.ts'
@@ -55,4 +57,14 @@ export function searchRecord(story: Story) {
   // downloads (20 KB per key at 10,000 stories): only the orders a search offers.
   const sort: Record<SearchSortName, string> = { date: row.publishedDateTime, quality: String(row.quality) }
   return { url: SEARCH_ROW_PREFIX + JSON.stringify(row), content: `${story.title}\n${story.excerpt}`, language: 'en', meta, filters, sort }
+}
+
+/** Pagefind's version, as installed for the project at `root` (its files change with it). */
+export async function searchEngineVersion(root: string): Promise<string> {
+  try {
+    const { version } = JSON.parse(await fs.readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
+    return `pagefind ${version}`
+  } catch {
+    return 'pagefind'
+  }
 }

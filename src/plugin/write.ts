@@ -25,10 +25,10 @@ export function dataFiles(corpus: Corpus): DataFile[] {
 }
 
 /**
- * Writes the data under `data/<version>/`, where the version is a hash of every file
- * written (so a CDN may cache them forever, and equal content gets an equal folder);
- * then names that version in index.html and writes one HTML entry per story from it.
- * Returns the version.
+ * Writes the data under `data/<version>/`, where the version is a hash of every JSON file
+ * and of the search engine's version (so a CDN may cache them forever, and equal content
+ * gets an equal folder); names that version in index.html and writes one HTML entry per
+ * story and event from it; the search index, built meanwhile, goes in last. Returns the version.
  */
 export async function writeData(
   outDir: string,
@@ -36,6 +36,8 @@ export async function writeData(
   page: { siteUrl?: string; base: string },
   concurrency: number,
   progress: Progress = silent,
+  /** Names the search engine's version: its files are written last, yet must change the data version. */
+  searchEngine = 'pagefind',
 ): Promise<string> {
   // Pagefind indexes in its own process while this one writes the JSON.
   const search = buildSearchIndex(corpus.newestFirst, progress)
@@ -55,15 +57,9 @@ export async function writeData(
     return `${file}\0${createHash('sha1').update(text).digest('hex')}\n`
   })
   writing.end(`${written.toLocaleString('en')} JSON files`)
-  const searchFiles = [...(await search)].map(([file, bytes]): [string, Uint8Array] => [SEARCH_FOLDER + file, bytes])
-  for (const folder of new Set(searchFiles.map(([file]) => path.dirname(path.join(staging, file))))) await fs.mkdir(folder, { recursive: true })
-  digests.push(
-    ...(await mapLimit(searchFiles, concurrency, async ([file, bytes]) => {
-      await fs.writeFile(path.join(staging, file), bytes)
-      return `${file}\0${createHash('sha1').update(bytes).digest('hex')}\n`
-    })),
-  )
-  const version = createHash('sha1').update(digests.sort().join('')).digest('hex').slice(0, 10)
+  // The search index is a function of the stories (all in the JSON) and of the engine's
+  // version: the data version can be known, and the pages written, while it is built.
+  const version = createHash('sha1').update(digests.sort().join('')).update(searchEngine).digest('hex').slice(0, 10)
   const dataDir = path.join(outDir, 'data', version)
   await fs.rm(dataDir, { recursive: true, force: true })
   await fs.rename(staging, dataDir)
@@ -92,6 +88,10 @@ export async function writeData(
   })
   pages.end(`${corpus.stories.size.toLocaleString('en')} story and ${corpus.events.size.toLocaleString('en')} event pages`)
   await writeLines(path.join(outDir, 'events.csv'), eventsCsv(corpus.grouping))
+
+  const searchFiles = [...(await search)].map(([file, bytes]): [string, Uint8Array] => [path.join(dataDir, SEARCH_FOLDER, file), bytes])
+  for (const folder of new Set(searchFiles.map(([file]) => path.dirname(file)))) await fs.mkdir(folder, { recursive: true })
+  await mapLimit(searchFiles, concurrency, ([file, bytes]) => fs.writeFile(file, bytes))
   return version
 }
 
