@@ -126,10 +126,11 @@ export async function buildCorpus(
     entries.map(([, { story }], i) => ({ ...story, id: ids[i] })),
     keyOfUrl,
   )
+  const grouped = progress('grouping events')
   const started = performance.now()
   const grouping = await groupEvents(linked, keyOfUrl, layout.events)
   const eventsMs = performance.now() - started
-  progress('grouping events').end(`${grouping.articleCount.toLocaleString('en')} articles in ${grouping.groups.length.toLocaleString('en')} events`)
+  grouped.end(`${grouping.articleCount.toLocaleString('en')} articles in ${grouping.groups.length.toLocaleString('en')} events`)
   const eventOf = new Map<string, EventRef>()
   for (const group of grouping.groups) for (const a of group.articles) if (a.storyId) eventOf.set(a.storyId, eventRef(group))
   const stories: Story[] = linked.map((s) => ({ ...s, event: eventOf.get(s.id)! }))
