@@ -15,3 +15,16 @@ test('the app works under a sub-path', async ({ page }) => {
   await page.goto('./no-such-page')
   await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible()
 })
+
+test('search loads its engine and index from inside the sub-path', async ({ page, baseURL }) => {
+  const outside: string[] = []
+  page.on('request', (r) => {
+    const url = new URL(r.url())
+    // Outlets' images come from their own sites; everything of ours stays under /news/.
+    if (url.origin === new URL(baseURL!).origin && !url.pathname.startsWith('/news/')) outside.push(url.pathname)
+  })
+  await page.goto('./?q=banning')
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+  await expect(listTitles(page).first().locator('mark')).toHaveText('Banned')
+  expect(outside).toEqual([])
+})
