@@ -244,3 +244,8 @@ export type SearchFilterName = 'outlet' | 'day' | 'quality' | 'outlets' | 'publi
 
 /** Sort keys on every search record: `date` an ISO instant, `quality` a number. */
 export type SearchSortName = 'date' | 'quality'
+
+/** Where an outlet's feeds are, under the site's base: `feed.xml` (Atom) and `feed.json` (JSON Feed) in it. */
+export function outletFeedFolder(domain: string): string {
+  return `outlet/${encodeURIComponent(domain)}/`
+}

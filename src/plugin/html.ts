@@ -80,11 +80,15 @@ function truncate(text: string, max: number): string {
 
 /**
  * The built index.html as the template of every HTML entry: its Content-Security-Policy
- * first in <head> (a policy covers only what follows it), and the name of the build's data
- * folder (the app reads it to find its data).
+ * first in <head> (a policy covers only what follows it), the name of the build's data
+ * folder (the app reads it to find its data), and the site's feeds for feed readers.
  */
-export function htmlTemplate(html: string, version: string): string {
+export function htmlTemplate(html: string, version: string, base = '/'): string {
+  const feeds = [
+    `<link rel="alternate" type="application/atom+xml" title="Story Reader: newest stories" href="${escapeHtml(base)}feed.xml" />`,
+    `<link rel="alternate" type="application/feed+json" title="Story Reader: newest stories" href="${escapeHtml(base)}feed.json" />`,
+  ]
   return html
     .replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`)
-    .replace('</head>', `  <meta name="${DATA_VERSION_META}" content="${escapeHtml(version)}" />\n  </head>`)
+    .replace('</head>', `  <meta name="${DATA_VERSION_META}" content="${escapeHtml(version)}" />\n    ${feeds.join('\n    ')}\n  </head>`)
 }

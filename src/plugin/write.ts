@@ -5,6 +5,8 @@ import type { Corpus } from './corpus.ts'
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { eventsCsv } from './csv.ts'
+import { feedFiles } from './feeds.ts'
+import { sitemapFiles } from './sitemap.ts'
 import { eventHtml, htmlTemplate, storyHtml } from './html.ts'
 import { mapLimit } from './read.ts'
 import { silent, type Progress } from './progress.ts'
@@ -65,13 +67,14 @@ export async function writeData(
   await fs.rename(staging, dataDir)
 
   const indexPath = path.join(outDir, 'index.html')
-  const template = htmlTemplate(await fs.readFile(indexPath, 'utf8'), version)
+  const template = htmlTemplate(await fs.readFile(indexPath, 'utf8'), version, page.base)
   await fs.writeFile(indexPath, template)
   // Every route has a file, so a static host needs no rewrite rules: the timeline, and a
   // 404.html that hosts serve for unknown paths (the app then shows its not-found view).
   await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
   await fs.writeFile(path.join(outDir, 'timeline', 'index.html'), template)
-  await fs.writeFile(path.join(outDir, '404.html'), template)
+  // A host answers unknown paths with it: search engines must not index it.
+  await fs.writeFile(path.join(outDir, '404.html'), template.replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'))
   const pages = progress('writing pages', corpus.stories.size + corpus.events.size)
   let pageCount = 0
   await mapLimit([...corpus.stories.values()], concurrency, async (story) => {
@@ -88,6 +91,9 @@ export async function writeData(
   })
   pages.end(`${corpus.stories.size.toLocaleString('en')} story and ${corpus.events.size.toLocaleString('en')} event pages`)
   await writeLines(path.join(outDir, 'events.csv'), eventsCsv(corpus.grouping))
+  const extras = [...feedFiles(corpus.newestFirst, corpus.grouping.groups, page), ...sitemapFiles(corpus.stories.values(), corpus.events.values(), page)]
+  for (const folder of new Set(extras.map(([file]) => path.dirname(path.join(outDir, file))))) await fs.mkdir(folder, { recursive: true })
+  await mapLimit(extras, concurrency, ([file, text]) => fs.writeFile(path.join(outDir, file), text))
 
   const searchFiles = [...(await search)].map(([file, bytes]): [string, Uint8Array] => [path.join(dataDir, SEARCH_FOLDER, file), bytes])
   for (const folder of new Set(searchFiles.map(([file]) => path.dirname(file)))) await fs.mkdir(folder, { recursive: true })

@@ -3,6 +3,8 @@ import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useFilters } from '../../lib/use-filters.ts'
+import { useProviders } from '../../lib/use-story-index.ts'
+import { outletFeedFolder } from '../../content/types.ts'
 
 interface Props {
   noun: 'stories' | 'events'
@@ -33,6 +35,7 @@ export function ListView({ noun, shown, total, loaded, facet, onProvidersOpen, e
           {shown === undefined ? '' : filtered ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}
           {!loaded && !error && (shown === undefined ? 'Loading…' : ' (loading…)')}
         </p>
+        {filters.providers.length === 1 && <SubscribeLink domain={filters.providers[0]} />}
         {filtered && (
           <button type="button" onClick={clear}>
             Clear filters
@@ -59,6 +62,18 @@ export function ListView({ noun, shown, total, loaded, facet, onProvidersOpen, e
         Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> comes back.
       </p>
     </section>
+  )
+}
+
+/** The outlet's feed, for a feed reader (the build writes one per outlet). */
+function SubscribeLink({ domain }: { domain: string }) {
+  const { byDomain } = useProviders()
+  const outlet = byDomain.get(domain)
+  if (!outlet) return null
+  return (
+    <a className="subscribe" href={`${import.meta.env.BASE_URL}${outletFeedFolder(domain)}feed.xml`} type="application/atom+xml">
+      Subscribe to {outlet.name}
+    </a>
   )
 }
 
