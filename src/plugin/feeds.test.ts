@@ -66,7 +66,7 @@ describe('feedFiles', () => {
         const story = { id: 's', title, excerpt, publishedDateTime: '2020-01-01T00:00:00.000Z', webUrl: 'https://a.com/?a=1&b=2', provider: { name: title, domain: 'a.com' } } as Story
         const atom = feedFiles([story], [], { base: '/' }).get('feed.xml')!
         expect(XMLValidator.validate(atom)).toBe(true)
-        const entry = new XMLParser({ ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: false }).parse(atom).feed.entry
+        const entry = new XMLParser({ ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: true }).parse(atom).feed.entry
         const text = (node: unknown) => (typeof node === 'object' && node ? (node as { '#text'?: unknown })['#text'] ?? '' : node)
         expect(String(text(entry.summary))).toBe(excerptAsXml(excerpt))
       }),
@@ -76,7 +76,7 @@ describe('feedFiles', () => {
 
 /** What XML can hold of a string: its characters outside XML's range dropped. */
 function excerptAsXml(text: string): string {
-  return xml(text).replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)
+  return xml(text).replace(/&(amp|lt|gt|quot|apos|#13);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#13': '\r' })[e]!)
 }
 
 describe('sitemapFiles', () => {

@@ -157,9 +157,12 @@ function jsonFeed(spec: FeedSpec, site: Site): string {
   )
 }
 
-/** Text for XML: the five special characters escaped, characters XML cannot hold dropped. */
+/**
+ * Text for XML: the five special characters escaped, a carriage return as a reference (a
+ * parser would turn a raw one into a line feed), characters XML cannot hold dropped.
+ */
 export function xml(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+    .replace(/[&<>"'\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' })[c]!)
 }
