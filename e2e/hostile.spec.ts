@@ -27,7 +27,8 @@ async function expectSafe(page: Page) {
         .filter((href) => !/^https?:/.test(href)),
       foreignFrames: [...document.querySelectorAll('iframe')].map((f) => f.src).filter((src) => !src.startsWith(player + '/embed/')),
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
-      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      // Inline script is forbidden; a JSON-LD block is data, which the browser never runs.
+      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src && s.type !== 'application/ld+json').length,
       csp: (window as unknown as { __csp: string[] }).__csp,
     }
   }, PLAYER_ORIGIN)
@@ -89,7 +90,7 @@ test('the built HTML carries the Content-Security-Policy, and preview sends it t
     const response = await request.get(path)
     const html = await response.text()
     expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;;/)
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+    expect(html).not.toMatch(/<script(?![^>]*\b(src=|type="application\/ld\+json"))[^>]*>/)
     expect(response.headers()['content-security-policy']).toContain(`frame-src ${PLAYER_ORIGIN}`)
   }
 })
@@ -115,5 +116,18 @@ test('a search result shows a title’s markup and ampersand as text, its match 
   await expect(title.locator('b, i')).toHaveCount(0)
   await expect(page.locator('.story-row-excerpt')).toContainText('&amp; more, with <em>markup</em>')
   await expect(page.locator('.story-row-excerpt em')).toHaveCount(0)
+  await expectSafe(page)
+})
+
+test('a story page’s structured data holds the hostile title as data, with no CSP violation', async ({ page }) => {
+  await guard(page)
+  const response = await page.goto('./story/2020-11-19-img-src-x-onerror-alert-1/')
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+  expect(blocks).toHaveLength(1)
+  const data = JSON.parse(blocks[0]) as { '@type': string; headline: string }
+  expect(data['@type']).toBe('NewsArticle')
+  expect(data.headline).toBe(XSS_TITLE)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(XSS_TITLE)
   await expectSafe(page)
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventHtml, storyHtml } from './html.ts'
+import { eventHtml, jsonLd, storyHtml } from './html.ts'
 import type { NewsEvent, Story } from '../content/types.ts'
 
 const template = `<!doctype html><html><head><meta name="description" content="Site" /><title>Story Reader</title></head><body><div id="root"></div></body></html>`
@@ -9,7 +9,44 @@ const story = {
   excerpt: 'Short & sweet.',
   publishedDateTime: '2020-11-17T22:37:00.000Z',
   images: [{ url: 'https://img.example/a.jpg', width: 939, height: 630 }],
+  provider: { name: 'Outlet', domain: 'outlet.example' },
+  webUrl: 'https://outlet.example/a-story',
 } as Story
+
+/** The JSON-LD block of a page, parsed. */
+function structuredData(html: string): unknown {
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+  expect(blocks).toHaveLength(1)
+  return JSON.parse(blocks[0][1])
+}
+
+describe('the story’s structured data', () => {
+  it('is a NewsArticle with headline, date, publisher, image, its URL and the original', () => {
+    const html = storyHtml(template, story, { siteUrl: 'https://news.example/', base: '/reader/' })
+    expect(structuredData(html)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: story.title,
+      description: 'Short & sweet.',
+      datePublished: '2020-11-17T22:37:00.000Z',
+      publisher: { '@type': 'Organization', name: 'Outlet', url: 'https://outlet.example/' },
+      image: ['https://img.example/a.jpg'],
+      url: 'https://news.example/reader/story/2020-11-17-a-story',
+      mainEntityOfPage: 'https://news.example/reader/story/2020-11-17-a-story',
+      isBasedOn: 'https://outlet.example/a-story',
+    })
+  })
+
+  it('cannot be closed or rewritten by a story’s text', () => {
+    const title = `</script><script>alert(1)</script> $' $&`
+    const html = storyHtml(template, { ...story, title, excerpt: '<!-- & -->' }, { base: '/' })
+    expect((structuredData(html) as { headline: string }).headline).toBe(title)
+    expect(html.match(/<script/g)).toHaveLength(1)
+    expect(html).toContain('<div id="root"></div></body></html>')
+    expect(html.split('</head>')).toHaveLength(2)
+    expect(jsonLd({ t: 'a\u2028b' })).toBe('<script type="application/ld+json">{"t":"a\\u2028b"}</script>')
+  })
+})
 
 describe('storyHtml', () => {
   it('carries the title, description and Open Graph tags, escaped', () => {

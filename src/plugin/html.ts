@@ -21,11 +21,43 @@ interface Entry {
  * becomes markup.
  */
 export function storyHtml(template: string, story: Story, page: { siteUrl?: string; base: string }): string {
-  return entryHtml(
+  const path = `story/${encodeURIComponent(story.id)}`
+  const html = entryHtml(
     template,
-    { title: story.title, description: story.excerpt || story.title, path: `story/${encodeURIComponent(story.id)}`, publishedTime: story.publishedDateTime, image: story.images[0] },
+    { title: story.title, description: story.excerpt || story.title, path, publishedTime: story.publishedDateTime, image: story.images[0] },
     page,
   )
+  const data = jsonLd(newsArticle(story, page.siteUrl ? canonical(page, path) : undefined))
+  // Replacer functions throughout: a story's `$&` or `$'` must stay text, not a replacement pattern.
+  return html.replace('</head>', () => `  ${data}\n  </head>`)
+}
+
+/** schema.org NewsArticle for search engines: what the story is, who published it, where the original is. */
+export function newsArticle(story: Story, url?: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: truncate(story.title, 110),
+    description: truncate(story.excerpt || story.title, DESCRIPTION_MAX),
+    datePublished: story.publishedDateTime,
+    publisher: { '@type': 'Organization', name: story.provider.name, url: `https://${story.provider.domain}/` },
+    ...(story.images.length ? { image: story.images.map((i) => i.url) } : {}),
+    ...(url ? { url, mainEntityOfPage: url } : {}),
+    isBasedOn: story.webUrl,
+  }
+}
+
+/**
+ * Structured data as a JSON-LD block: data, not script (the CSP does not run it). `<`, `>`
+ * and `&` are written as JSON escapes, so no text from a story can close the element.
+ */
+export function jsonLd(data: unknown): string {
+  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return `<script type="application/ld+json">${json}</script>`
+}
+
+function canonical(page: { siteUrl?: string; base: string }, path: string): string {
+  return `${page.siteUrl!.replace(/\/+$/, '')}${page.base}${path}`
 }
 
 /** One event's HTML entry: its headline, and a description saying who covered it. */
@@ -43,7 +75,7 @@ export function eventHtml(template: string, event: NewsEvent, page: { siteUrl?: 
 
 function entryHtml(template: string, entry: Entry, page: { siteUrl?: string; base: string }): string {
   const description = truncate(entry.description, DESCRIPTION_MAX)
-  const url = page.siteUrl ? `${page.siteUrl.replace(/\/+$/, '')}${page.base}${entry.path}` : undefined
+  const url = page.siteUrl ? canonical(page, entry.path) : undefined
   const image = entry.image
   const tags = [
     meta('property', 'og:type', 'article'),
@@ -58,9 +90,9 @@ function entryHtml(template: string, entry: Entry, page: { siteUrl?: string; bas
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
   ]
   return template
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(entry.title)} · Story Reader</title>`)
-    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, meta('name', 'description', description))
-    .replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(entry.title)} · Story Reader</title>`)
+    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => meta('name', 'description', description))
+    .replace('</head>', () => `  ${tags.join('\n    ')}\n  </head>`)
 }
 
 function meta(attr: 'name' | 'property', key: string, content: string): string {
