@@ -1,4 +1,5 @@
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { Shortcuts } from './shortcuts.tsx'
 
 export function Layout() {
   const navigation = useNavigation()
@@ -18,6 +19,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <Shortcuts />
       {/* Back to the list lands where the reader left it. */}
       <ScrollRestoration />
     </>

@@ -59,7 +59,7 @@ export function ListView({ noun, shown, total, loaded, facet, onProvidersOpen, e
         children
       )}
       <p className="keys-hint meta">
-        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> comes back.
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> comes back, <kbd>/</kbd> searches, <kbd>?</kbd> lists them all.
       </p>
     </section>
   )

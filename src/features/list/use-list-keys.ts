@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
-
-const TYPING = 'input, select, textarea, [contenteditable="true"]'
+import { notForShortcuts } from '../../lib/keys.ts'
 
 /**
  * j/k anywhere on the page (not while typing), and the arrow keys while focus is in the
@@ -9,9 +8,8 @@ const TYPING = 'input, select, textarea, [contenteditable="true"]'
 export function useListKeys(list: React.RefObject<HTMLElement | null>, move: (delta: 1 | -1) => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return
+      if (notForShortcuts(event)) return
       const target = event.target as HTMLElement
-      if (target.closest?.(TYPING)) return
       const inList = !!list.current?.contains(target)
       const delta =
         event.key === 'j' || (inList && event.key === 'ArrowDown') ? 1 : event.key === 'k' || (inList && event.key === 'ArrowUp') ? -1 : 0

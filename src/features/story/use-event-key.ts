@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useNavigate } from 'react-router'
+import { notForShortcuts } from '../../lib/keys.ts'
 
 /** `e` opens the story's event (when it has one of more than one article). */
 export function useEventKey(eventId: string | undefined) {
@@ -7,8 +8,7 @@ export function useEventKey(eventId: string | undefined) {
   useEffect(() => {
     if (!eventId) return
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'e' || event.ctrlKey || event.metaKey || event.altKey) return
-      if ((event.target as HTMLElement).closest?.('input, select, textarea, [contenteditable]')) return
+      if (event.key !== 'e' || notForShortcuts(event)) return
       navigate(`/event/${eventId}`)
     }
     document.addEventListener('keydown', onKey)

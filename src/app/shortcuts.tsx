@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react'
+import { useNavigate } from 'react-router'
+import { notForShortcuts } from '../lib/keys.ts'
+
+/** Every shortcut of the app, as the help lists them. */
+const SHORTCUTS: [keys: string[], what: string][] = [
+  [['j', 'k'], 'Next or previous story (or event) in a list'],
+  [['Enter'], 'Open the focused story'],
+  [['Esc'], 'Back from a story or an event; close this help'],
+  [['e'], 'On a story: open its event'],
+  [['/'], 'Search'],
+  [['g', 't'], 'Go to the timeline'],
+  [['g', 's'], 'Go to the stories'],
+  [['?'], 'Show this help'],
+]
+
+/** How long after `g` its second key counts. */
+const SEQUENCE_MS = 1500
+
+/**
+ * The app-wide shortcuts (`?` help, `/` search, `g t` timeline, `g s` stories) and the
+ * help they open: a modal dialog, so focus stays in it, Escape closes it and focus returns
+ * to where it was. No shortcut fires while typing in a field.
+ */
+export function Shortcuts() {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const navigate = useNavigate()
+  useEffect(() => {
+    let gAt = 0
+    const onKey = (event: KeyboardEvent) => {
+      if (notForShortcuts(event)) return
+      const afterG = Date.now() - gAt < SEQUENCE_MS
+      gAt = 0
+      if (event.key === '?') {
+        event.preventDefault()
+        dialog.current?.showModal()
+      } else if (event.key === '/') {
+        const box = document.querySelector<HTMLInputElement>('main input[type="search"]')
+        if (!box) return
+        event.preventDefault()
+        box.focus()
+      } else if (event.key === 'g') {
+        gAt = Date.now()
+      } else if (afterG && (event.key === 't' || event.key === 's')) {
+        event.preventDefault()
+        navigate(event.key === 't' ? '/timeline' : '/')
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [navigate])
+
+  return (
+    <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title">
+      <h2 id="help-title">Keyboard shortcuts</h2>
+      <dl>
+        {SHORTCUTS.map(([keys, what]) => (
+          <div key={what}>
+            <dt>
+              {keys.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && (keys[0] === 'g' ? ' then ' : ' / ')}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  )
+}
