@@ -48,6 +48,18 @@ test('the copy-link button copies the story URL', async ({ page, context }) => {
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
 })
 
+test('where the device has a share sheet, the button shares the story', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shared: ShareData[] }
+    w.__shared = []
+    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void w.__shared.push(data) })
+  })
+  await page.goto(`./story/${IDS.nola}`)
+  await page.getByRole('button', { name: 'Share' }).click()
+  expect(await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)).toEqual([{ title: TITLES.nola, url: page.url() }])
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0)
+})
+
 test('Escape on a story opened directly goes to the list', async ({ page }) => {
   await page.goto(`./story/${IDS.lens}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lens)

@@ -4,7 +4,7 @@ import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import { loadOr404 } from '../../lib/load-or-404.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { CopyLink } from './copy-link.tsx'
+import { ShareLink } from './share-link.tsx'
 import { Coverage } from './coverage.tsx'
 import { StoryMedia } from './story-media.tsx'
 import { storyQuery } from './story-query.ts'
@@ -60,7 +60,7 @@ export function Component() {
             AMP version
           </a>
         )}
-        <CopyLink />
+        <ShareLink title={story.title} />
       </p>
       {story.topics.length > 0 && (
         <ul className="topics" aria-label="Topics">
