@@ -126,3 +126,9 @@ test('a failed fetch shows a retry, never a blank page', async ({ page }) => {
   await page.getByRole('button', { name: 'Retry' }).click()
   await expect(listTitles(page)).toHaveCount(5)
 })
+
+test('at desktop width the filters stay open, with no fold button', async ({ page }) => {
+  await page.goto('./')
+  await expect(page.getByText('Provider', { exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden()
+})

@@ -13,9 +13,17 @@ for (const path of ['./', `./story/${IDS.govtech}`, './timeline', `./event/${EVE
 
 test('on a phone, filter and open a story', async ({ page }) => {
   await page.goto('./')
+  // The filters fold behind one button: the first screen shows the search and the stories.
+  await expect(page.getByText('Provider', { exact: true })).toBeHidden()
+  await expect(listTitles(page).first()).toBeInViewport()
+  const toggle = page.getByRole('button', { name: 'Filters', exact: true })
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await toggle.tap()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
   await page.getByText('Provider', { exact: true }).tap()
   await page.getByRole('checkbox', { name: /Daily Breeze/ }).tap()
   await expect(listTitles(page)).toHaveText([TITLES.breeze])
+  await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible()
   await page.getByRole('link', { name: TITLES.breeze }).tap()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.breeze)
 })

@@ -34,82 +34,100 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
   const range = manifest?.dateRange
   const minDay = range?.from.slice(0, 10)
   const maxDay = range?.to.slice(0, 10)
+  const [unfolded, setUnfolded] = useState(false)
+  const active = activeFilterCount(filters)
   const qualities = [...new Set([...QUALITY_STEPS, ...(filters.minQuality !== undefined ? [filters.minQuality] : [])])].sort((a, b) => a - b)
 
   return (
     <form className="filter-bar" role="search" aria-label="Filter stories" onSubmit={(e) => e.preventDefault()}>
       <SearchBox value={filters.q ?? ''} onChange={(text, replace) => update(applyBox(text, filters), { replace })} />
       <FilterChips filters={filters} update={update} />
-      <ProviderPicker
-        providers={providers}
-        selected={filters.providers}
-        facet={facet}
-        onChange={(providers) => update({ providers })}
-        onOpen={onProvidersOpen}
-      />
-      <div className="field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" min={minDay} max={maxDay} value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" min={minDay} max={maxDay} value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value || undefined })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-quality`}>Minimum quality</label>
-        <select
-          id={`${id}-quality`}
-          value={filters.minQuality ?? ''}
-          onChange={(e) => update({ minQuality: e.target.value === '' ? undefined : Number(e.target.value) })}
-        >
-          <option value="">Any</option>
-          {qualities.map((q) => (
-            <option key={q} value={q}>
-              {q}+
-            </option>
-          ))}
-        </select>
-      </div>
-      {showSort && (
+      {/* On a phone the filters fold behind this button, so the first screen shows stories. */}
+      <button type="button" className="filters-toggle" aria-expanded={unfolded} aria-controls={`${id}-controls`} onClick={() => setUnfolded(!unfolded)}>
+        Filters{active > 0 ? ` (${active})` : ''}
+      </button>
+      <div id={`${id}-controls`} className={unfolded ? 'filter-controls' : 'filter-controls folded'}>
+        <ProviderPicker
+          providers={providers}
+          selected={filters.providers}
+          facet={facet}
+          onChange={(providers) => update({ providers })}
+          onOpen={onProvidersOpen}
+        />
         <div className="field">
-          <label htmlFor={`${id}-sort`}>Sort</label>
-          <select id={`${id}-sort`} value={filters.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
-            {Object.entries(SORT_LABELS)
-              .filter(([value]) => (!filters.groupByEvent || EVENT_SORTS.includes(value as Sort)) && sortFor(value as Sort, filters.q, filters.groupByEvent) === value)
-              .map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+          <label htmlFor={`${id}-from`}>From</label>
+          <input id={`${id}-from`} type="date" min={minDay} max={maxDay} value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>To</label>
+          <input id={`${id}-to`} type="date" min={minDay} max={maxDay} value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value || undefined })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-quality`}>Minimum quality</label>
+          <select
+            id={`${id}-quality`}
+            value={filters.minQuality ?? ''}
+            onChange={(e) => update({ minQuality: e.target.value === '' ? undefined : Number(e.target.value) })}
+          >
+            <option value="">Any</option>
+            {qualities.map((q) => (
+              <option key={q} value={q}>
+                {q}+
               </option>
             ))}
           </select>
         </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-outlets`}>Covered by</label>
-        <select
-          id={`${id}-outlets`}
-          value={filters.minOutlets ?? ''}
-          onChange={(e) => update({ minOutlets: e.target.value === '' ? undefined : Number(e.target.value) })}
-        >
-          <option value="">Any</option>
-          {[...new Set([...OUTLET_STEPS, ...(filters.minOutlets ? [filters.minOutlets] : [])])]
-            .sort((a, b) => a - b)
-            .map((n) => (
-              <option key={n} value={n}>
-                {n}+ outlets
-              </option>
-            ))}
-        </select>
+        {showSort && (
+          <div className="field">
+            <label htmlFor={`${id}-sort`}>Sort</label>
+            <select id={`${id}-sort`} value={filters.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
+              {Object.entries(SORT_LABELS)
+                .filter(([value]) => (!filters.groupByEvent || EVENT_SORTS.includes(value as Sort)) && sortFor(value as Sort, filters.q, filters.groupByEvent) === value)
+                .map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-outlets`}>Covered by</label>
+          <select
+            id={`${id}-outlets`}
+            value={filters.minOutlets ?? ''}
+            onChange={(e) => update({ minOutlets: e.target.value === '' ? undefined : Number(e.target.value) })}
+          >
+            <option value="">Any</option>
+            {[...new Set([...OUTLET_STEPS, ...(filters.minOutlets ? [filters.minOutlets] : [])])]
+              .sort((a, b) => a - b)
+              .map((n) => (
+                <option key={n} value={n}>
+                  {n}+ outlets
+                </option>
+              ))}
+          </select>
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={filters.publishedOnly} onChange={(e) => update({ publishedOnly: e.target.checked })} />
+          Published only
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={filters.groupByEvent} onChange={(e) => update({ groupByEvent: e.target.checked })} />
+          {groupLabel}
+        </label>
       </div>
-      <label className="check">
-        <input type="checkbox" checked={filters.publishedOnly} onChange={(e) => update({ publishedOnly: e.target.checked })} />
-        Published only
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={filters.groupByEvent} onChange={(e) => update({ groupByEvent: e.target.checked })} />
-        {groupLabel}
-      </label>
     </form>
+  )
+}
+
+/** Filters set besides the words searched for (each outlet counts). */
+export function activeFilterCount(f: Filters): number {
+  return (
+    f.providers.length +
+    [f.from, f.to, f.minQuality, f.minOutlets].filter((v) => v !== undefined).length +
+    (f.publishedOnly ? 1 : 0) +
+    (f.groupByEvent ? 1 : 0)
   )
 }
 
