@@ -89,3 +89,18 @@ test('a story page fetches that story’s data, not the corpus', async ({ page }
   await page.waitForLoadState('networkidle')
   expect(data).toEqual([`story/${IDS.govtech}.json`])
 })
+
+test('a story whose image fails keeps its box: nothing shifts', async ({ page }) => {
+  await page.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 404, body: '' }))
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number }
+    w.__shift = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.goto(`./story/${IDS.gizmodo}`)
+  await expect(page.getByText('Image unavailable')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05)
+})

@@ -25,11 +25,16 @@ export function StoryMedia({ story }: { story: Story }) {
     )
   }
   const image = story.images[0]
-  if (!image || failed) return null
+  if (!image) return null
   const ratio = image.width && image.height ? `${image.width} / ${image.height}` : '16 / 9'
+  // A failed image (common for years-old news) keeps its box: the text below never moves.
   return (
-    <figure className="media" style={{ aspectRatio: ratio }}>
-      <img src={image.url} width={image.width ?? undefined} height={image.height ?? undefined} alt="" decoding="async" onError={() => setFailed(true)} />
+    <figure className={failed ? 'media media-failed' : 'media'} style={{ aspectRatio: ratio }}>
+      {failed ? (
+        <figcaption className="meta">Image unavailable</figcaption>
+      ) : (
+        <img src={image.url} width={image.width ?? undefined} height={image.height ?? undefined} alt="" decoding="async" onError={() => setFailed(true)} />
+      )}
     </figure>
   )
 }
