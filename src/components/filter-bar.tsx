@@ -36,7 +36,6 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
   const maxDay = range?.to.slice(0, 10)
   const [unfolded, setUnfolded] = useState(false)
   const active = activeFilterCount(filters)
-  const qualities = [...new Set([...QUALITY_STEPS, ...(filters.minQuality !== undefined ? [filters.minQuality] : [])])].sort((a, b) => a - b)
 
   return (
     <form className="filter-bar" role="search" aria-label="Filter stories" onSubmit={(e) => e.preventDefault()}>
@@ -62,21 +61,14 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           <label htmlFor={`${id}-to`}>To</label>
           <input id={`${id}-to`} type="date" min={minDay} max={maxDay} value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value || undefined })} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-quality`}>Minimum quality</label>
-          <select
-            id={`${id}-quality`}
-            value={filters.minQuality ?? ''}
-            onChange={(e) => update({ minQuality: e.target.value === '' ? undefined : Number(e.target.value) })}
-          >
-            <option value="">Any</option>
-            {qualities.map((q) => (
-              <option key={q} value={q}>
-                {q}+
-              </option>
-            ))}
-          </select>
-        </div>
+        <MinimumSelect
+          id={`${id}-quality`}
+          label="Minimum quality"
+          value={filters.minQuality}
+          steps={QUALITY_STEPS}
+          format={(q) => `${q}+`}
+          onChange={(minQuality) => update({ minQuality })}
+        />
         {showSort && (
           <div className="field">
             <label htmlFor={`${id}-sort`}>Sort</label>
@@ -91,23 +83,14 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-outlets`}>Covered by</label>
-          <select
-            id={`${id}-outlets`}
-            value={filters.minOutlets ?? ''}
-            onChange={(e) => update({ minOutlets: e.target.value === '' ? undefined : Number(e.target.value) })}
-          >
-            <option value="">Any</option>
-            {[...new Set([...OUTLET_STEPS, ...(filters.minOutlets ? [filters.minOutlets] : [])])]
-              .sort((a, b) => a - b)
-              .map((n) => (
-                <option key={n} value={n}>
-                  {n}+ outlets
-                </option>
-              ))}
-          </select>
-        </div>
+        <MinimumSelect
+          id={`${id}-outlets`}
+          label="Covered by"
+          value={filters.minOutlets}
+          steps={OUTLET_STEPS}
+          format={(n) => `${n}+ outlets`}
+          onChange={(minOutlets) => update({ minOutlets })}
+        />
         <label className="check">
           <input type="checkbox" checked={filters.publishedOnly} onChange={(e) => update({ publishedOnly: e.target.checked })} />
           Published only
@@ -118,6 +101,25 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
         </label>
       </div>
     </form>
+  )
+}
+
+/** A "this much or more" filter: its steps, and the URL's value if it is not one of them. */
+function MinimumSelect(props: { id: string; label: string; value: number | undefined; steps: number[]; format: (n: number) => string; onChange: (value: number | undefined) => void }) {
+  const { id, label, value, steps, format, onChange } = props
+  const options = [...new Set([...steps, ...(value !== undefined ? [value] : [])])].sort((a, b) => a - b)
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}>
+        <option value="">Any</option>
+        {options.map((n) => (
+          <option key={n} value={n}>
+            {format(n)}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
 
