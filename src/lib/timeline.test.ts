@@ -7,6 +7,13 @@ describe('chooseUnit', () => {
     expect(chooseUnit('2020-01-01', '2021-06-01')).toBe('week')
     expect(chooseUnit('2017-01-01', '2021-06-01')).toBe('month')
   })
+  it('widens the buckets until they fit the bars a screen holds', () => {
+    // 35 days on a phone that fits 12 bars of a tappable width: weeks (6 bars).
+    expect(chooseUnit('2020-11-12', '2020-12-16', 12)).toBe('week')
+    expect(chooseUnit('2020-11-12', '2020-12-16', 40)).toBe('day')
+    expect(chooseUnit('2017-01-01', '2021-06-01', 12)).toBe('year')
+    expect(chooseUnit('2020-01-01', '2021-06-01', 12)).toBe('quarter')
+  })
 })
 
 describe('bucketRange', () => {
@@ -14,6 +21,8 @@ describe('bucketRange', () => {
     expect(bucketRange('2020-11-18', 'week')).toEqual({ start: '2020-11-16', end: '2020-11-22' })
     expect(bucketRange('2020-11-16', 'week')).toEqual({ start: '2020-11-16', end: '2020-11-22' })
     expect(bucketRange('2020-02-10', 'month')).toEqual({ start: '2020-02-01', end: '2020-02-29' })
+    expect(bucketRange('2020-11-18', 'quarter')).toEqual({ start: '2020-10-01', end: '2020-12-31' })
+    expect(bucketRange('2020-02-10', 'year')).toEqual({ start: '2020-01-01', end: '2020-12-31' })
   })
 })
 

@@ -1,6 +1,11 @@
-// Buckets for the timeline's histogram: days, or weeks or months when the span is long.
+// Buckets for the timeline's histogram: days, or weeks, months, quarters or years when the
+// span is long or the screen narrow.
 
-export type Unit = 'day' | 'week' | 'month'
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year'
+
+const UNITS: Unit[] = ['day', 'week', 'month', 'quarter', 'year']
+/** Roughly how many days a bucket of each unit covers, to count buckets before making them. */
+const UNIT_DAYS: Record<Unit, number> = { day: 1, week: 7, month: 30.4, quarter: 91.3, year: 365.25 }
 
 export interface Bucket {
   /** First and last UTC day of the bucket, `YYYY-MM-DD`. */
@@ -11,12 +16,18 @@ export interface Bucket {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-export function chooseUnit(fromDay: string, toDay: string): Unit {
+/**
+ * Days for up to four months, weeks up to two years, months beyond; then wider still while
+ * there would be more than `maxBars` buckets (a phone fits fewer bars of a tappable width).
+ */
+export function chooseUnit(fromDay: string, toDay: string, maxBars = Infinity): Unit {
   const days = (Date.parse(toDay) - Date.parse(fromDay)) / DAY_MS
-  return days <= 120 ? 'day' : days <= 2 * 366 ? 'week' : 'month'
+  let i = UNITS.indexOf(days <= 120 ? 'day' : days <= 2 * 366 ? 'week' : 'month')
+  while (i < UNITS.length - 1 && Math.ceil(days / UNIT_DAYS[UNITS[i]]) + 1 > maxBars) i++
+  return UNITS[i]
 }
 
-/** The bucket holding `day`: itself, its ISO week (Monday first) or its month. */
+/** The bucket holding `day`: itself, its ISO week (Monday first), its month, quarter or year. */
 export function bucketRange(day: string, unit: Unit): { start: string; end: string } {
   const t = Date.parse(day)
   if (unit === 'day') return { start: day, end: day }
@@ -26,8 +37,9 @@ export function bucketRange(day: string, unit: Unit): { start: string; end: stri
     return { start: isoDay(start), end: isoDay(start + 6 * DAY_MS) }
   }
   const d = new Date(t)
-  const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)
-  return { start: day.slice(0, 8) + '01', end: isoDay(end) }
+  const months = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12
+  const first = Math.floor(d.getUTCMonth() / months) * months
+  return { start: isoDay(Date.UTC(d.getUTCFullYear(), first, 1)), end: isoDay(Date.UTC(d.getUTCFullYear(), first + months, 0)) }
 }
 
 /**

@@ -10,7 +10,7 @@ interface Props {
   onSelect: (range: { from?: string; to?: string }) => void
 }
 
-const UNIT_LABEL: Record<Unit, string> = { day: 'per day', week: 'per week', month: 'per month' }
+const UNIT_LABEL: Record<Unit, string> = { day: 'per day', week: 'per week', month: 'per month', quarter: 'per quarter', year: 'per year' }
 
 /** Bars of stories per bucket; choosing one narrows the view to it, choosing it again widens back. */
 export function Histogram({ buckets, unit, from, to, onSelect }: Props) {

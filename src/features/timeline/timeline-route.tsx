@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { useWidth } from '../../lib/use-width.ts'
 import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
 import { useQuery } from '@tanstack/react-query'
@@ -78,13 +79,17 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
   const dayKeys = Object.keys(days)
   const first = dayKeys.reduce((a, b) => (a < b ? a : b), dayKeys[0] ?? '')
   const last = dayKeys.reduce((a, b) => (a > b ? a : b), dayKeys[0] ?? '')
-  const unit = first ? chooseUnit(first, last) : 'day'
+  // Bars of at least 24 px (a tappable width, with their 2 px gaps) in the width there is.
+  const [chart, width] = useWidth<HTMLDivElement>()
+  const unit = first ? chooseUnit(first, last, width ? Math.max(1, Math.floor((width + 2) / 26)) : Infinity) : 'day'
   const buckets = useMemo(() => (first ? bucketize(days, first, last, unit) : []), [days, first, last, unit])
   const groups = groupByDay(items.slice(0, limit))
 
   return (
     <>
-      {buckets.length > 0 && <Histogram buckets={buckets} unit={unit} from={filters.from} to={filters.to} onSelect={(range) => update(range)} />}
+      <div ref={chart}>
+        {buckets.length > 0 && <Histogram buckets={buckets} unit={unit} from={filters.from} to={filters.to} onSelect={(range) => update(range)} />}
+      </div>
       {error && <LoadError what="the related coverage" error={error} onRetry={retry} />}
       {externalHeldBack > 0 && (
         <p className="meta">
