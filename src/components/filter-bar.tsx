@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { ProviderList } from '../content/types.ts'
 import { manifestQuery } from '../lib/content-queries.ts'
 import { useProviders } from '../lib/use-story-index.ts'
-import { applyBox, parseBox } from '../lib/query-syntax.ts'
+import { applyBox, endsInUnfinishedFilter, filterWords, parseBox } from '../lib/query-syntax.ts'
 import { sortFor, type Filters, type Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
 
@@ -133,9 +133,6 @@ export function activeFilterCount(f: Filters): number {
   )
 }
 
-/** A filter word still being typed (`provider:gizm`): applied once a space or Enter ends it. */
-const UNFINISHED_FILTER = /(^|\s)(provider|from|to|quality):\S*$/i
-
 /**
  * Keeps its own text while typing; the URL follows a moment later (and back/forward win).
  * Filter words typed in it (`provider:nola.com`) become filters: the box keeps the rest.
@@ -159,7 +156,7 @@ function SearchBox({ value, onChange }: { value: string; onChange: (text: string
     [text, onChange],
   )
   useEffect(() => {
-    if (text.trim() === value || UNFINISHED_FILTER.test(text)) return
+    if (text.trim() === value || endsInUnfinishedFilter(text)) return
     const timer = setTimeout(() => apply(true), 250)
     return () => clearTimeout(timer)
   }, [text, value, apply])
@@ -184,12 +181,7 @@ function SearchBox({ value, onChange }: { value: string; onChange: (text: string
 
 /** The filters the box understands, as chips that remove them. */
 function FilterChips({ filters, update }: { filters: Filters; update: Props['update'] }) {
-  const chips: [label: string, remove: Partial<Filters>][] = [
-    ...filters.providers.map((p): [string, Partial<Filters>] => [`provider:${p}`, { providers: filters.providers.filter((d) => d !== p) }]),
-    ...(filters.from ? [[`from:${filters.from}`, { from: undefined }] as [string, Partial<Filters>]] : []),
-    ...(filters.to ? [[`to:${filters.to}`, { to: undefined }] as [string, Partial<Filters>]] : []),
-    ...(filters.minQuality !== undefined ? [[`quality:>=${filters.minQuality}`, { minQuality: undefined }] as [string, Partial<Filters>]] : []),
-  ]
+  const chips = filterWords(filters)
   if (chips.length === 0) return null
   return (
     <ul className="filter-chips" aria-label="Active filters">

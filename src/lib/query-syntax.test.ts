@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyBox, formatBox, parseBox } from './query-syntax.ts'
+import { applyBox, endsInUnfinishedFilter, filterWords, formatBox, parseBox } from './query-syntax.ts'
 import { DEFAULT_FILTERS, filtersToParams, parseFilters } from './url-state.ts'
 
 describe('parseBox', () => {
@@ -18,6 +18,26 @@ describe('parseBox', () => {
   })
   it('takes several outlets', () => {
     expect(parseBox('provider:a.com provider:b.org').filters.providers).toEqual(['a.com', 'b.org'])
+  })
+})
+
+describe('filterWords', () => {
+  it('gives each filter as the box writes it, with the change that removes it', () => {
+    expect(filterWords({ providers: ['b.org', 'a.com'], to: '2020-12-31', minQuality: 70 })).toEqual([
+      ['provider:b.org', { providers: ['a.com'] }],
+      ['provider:a.com', { providers: ['b.org'] }],
+      ['to:2020-12-31', { to: undefined }],
+      ['quality:>=70', { minQuality: undefined }],
+    ])
+  })
+})
+
+describe('endsInUnfinishedFilter', () => {
+  it('holds a filter word back until a space ends it', () => {
+    expect(endsInUnfinishedFilter('lapd provider:gizm')).toBe(true)
+    expect(endsInUnfinishedFilter('Quality:')).toBe(true)
+    expect(endsInUnfinishedFilter('lapd provider:gizmodo.com ')).toBe(false)
+    expect(endsInUnfinishedFilter('lapd')).toBe(false)
   })
 })
 

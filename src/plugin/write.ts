@@ -47,7 +47,7 @@ export async function writeData(
   const staging = path.join(outDir, 'data', '.staging')
   await fs.rm(staging, { recursive: true, force: true })
   const files = dataFiles(corpus)
-  for (const folder of new Set(files.map(([file]) => path.dirname(path.join(staging, file))))) await fs.mkdir(folder, { recursive: true })
+  await makeFolders(staging, files.map(([file]) => file))
 
   // Each file is serialized, hashed and written in turn, then dropped: memory stays flat.
   const writing = progress('writing data', files.length)
@@ -91,14 +91,21 @@ export async function writeData(
   })
   pages.end(`${corpus.stories.size.toLocaleString('en')} story and ${corpus.events.size.toLocaleString('en')} event pages`)
   await writeLines(path.join(outDir, 'events.csv'), eventsCsv(corpus.grouping))
-  const extras = [...feedFiles(corpus.newestFirst, corpus.grouping.groups, page), ...sitemapFiles(corpus.stories.values(), corpus.events.values(), page)]
-  for (const folder of new Set(extras.map(([file]) => path.dirname(path.join(outDir, file))))) await fs.mkdir(folder, { recursive: true })
-  await mapLimit(extras, concurrency, ([file, text]) => fs.writeFile(path.join(outDir, file), text))
-
-  const searchFiles = [...(await search)].map(([file, bytes]): [string, Uint8Array] => [path.join(dataDir, SEARCH_FOLDER, file), bytes])
-  for (const folder of new Set(searchFiles.map(([file]) => path.dirname(file)))) await fs.mkdir(folder, { recursive: true })
-  await mapLimit(searchFiles, concurrency, ([file, bytes]) => fs.writeFile(file, bytes))
+  await writeAll(outDir, [...feedFiles(corpus.newestFirst, corpus.grouping.groups, page), ...sitemapFiles(corpus.stories.values(), corpus.events.values(), page)], concurrency)
+  await writeAll(path.join(dataDir, SEARCH_FOLDER), await search, concurrency)
   return version
+}
+
+/** Creates, once each, the folders of files at these paths under `root`. */
+async function makeFolders(root: string, files: Iterable<string>) {
+  for (const folder of new Set([...files].map((file) => path.dirname(path.join(root, file))))) await fs.mkdir(folder, { recursive: true })
+}
+
+/** Writes files given by their path under `root`, a few at a time. */
+async function writeAll(root: string, files: Iterable<[file: string, content: string | Uint8Array]>, concurrency: number) {
+  const list = [...files]
+  await makeFolders(root, list.map(([file]) => file))
+  await mapLimit(list, concurrency, ([file, content]) => fs.writeFile(path.join(root, file), content))
 }
 
 /** Writes lines as they come, waiting when the stream's buffer is full. */

@@ -4,7 +4,7 @@ import { externalMonthQuery } from '../../lib/content-queries.ts'
 import { externalMatcher } from '../../lib/filters.ts'
 import { countByDay } from '../../lib/group.ts'
 import { dayCounts, dayString, selectRows, type StoryIndex } from '../../lib/story-index.ts'
-import type { Filters } from '../../lib/url-state.ts'
+import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import type { ExternalArticle, IndexRow, TimelineData } from '../../content/types.ts'
 import { rowOf } from '../search/results.ts'
 import { fragmentQuery, useSearch, useSearchCounts } from '../search/use-search.ts'
@@ -71,8 +71,7 @@ export function useTimelineItems(timeline: TimelineData, index: StoryIndex | und
 
   const days = useMemo(() => {
     const undated = { ...filters, from: undefined, to: undefined }
-    const onlyDates = undated.providers.length === 0 && undated.minQuality === undefined && !undated.q && !undated.publishedOnly && undated.minOutlets === undefined
-    if (onlyDates) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
+    if (!hasActiveFilters(undated)) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
     const counts = searching ? Object.fromEntries(searchDays.data ?? []) : index ? dayCounts(index, undated) : {}
     return filters.related ? countByDay(articles.filter(externalMatcher(undated)), { ...counts }) : counts
   }, [timeline, index, filters, searching, searchDays.data, articles])
