@@ -32,7 +32,6 @@ function valuesFrom(column: ArrayLike<number>, keep: (v: number) => boolean): st
   return [...values].map(String)
 }
 
-
 /** Ranges become the corpus's values inside them: they need the story index. */
 export function needsIndex(filters: Filters): boolean {
   return filters.minQuality !== undefined || filters.minOutlets !== undefined || !!filters.from || !!filters.to

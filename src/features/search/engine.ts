@@ -15,13 +15,11 @@ interface PagefindResult {
   data: () => Promise<PagefindFragment>
 }
 
-
 interface PagefindResponse {
   results: PagefindResult[]
   /** Results per value of each filter loaded so far, under the filters given. */
   filters: Partial<Record<SearchFilterName, Record<string, number>>>
 }
-
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
@@ -41,7 +39,6 @@ export function loadEngine(): Promise<Pagefind> {
   engine.catch(() => (engine = undefined))
   return engine
 }
-
 
 const SORTS: Partial<Record<Filters['sort'], Record<string, 'asc' | 'desc'>>> = {
   newest: { date: 'desc' },
