@@ -1,4 +1,5 @@
 import { countByDay, groupBy } from '../lib/group.ts'
+import { dayNumber } from '../lib/story-index.ts'
 import type { ExternalArticle, IndexRow, Manifest, NewsEvent, ProviderList, Story, StoryColumns, TimelineData } from '../content/types.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { layoutEvents } from './emit-events.ts'
@@ -84,15 +85,13 @@ export function inChunks<T>(rows: readonly T[], size: number): T[][] {
   return out
 }
 
-const DAY_MS = 86_400_000
-
 /** The numbers the list filters on, one column each, delta-coding the days (mostly zeros: they compress to little). */
 export function storyColumns(newestFirst: readonly Story[], providers: ProviderList): StoryColumns {
   const outletIndex = new Map(providers.map((p, i) => [p.domain, i]))
   const columns: StoryColumns = { day: [], outlet: [], quality: [], heat: [], flags: [], outlets: [] }
   let previous: number | undefined
   for (const s of newestFirst) {
-    const day = Math.floor(Date.parse(s.publishedDateTime) / DAY_MS)
+    const day = dayNumber(s.publishedDateTime.slice(0, 10))
     columns.day.push(previous === undefined ? day : previous - day)
     previous = day
     columns.outlet.push(outletIndex.get(s.provider.domain)!)
