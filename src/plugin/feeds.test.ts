@@ -94,8 +94,10 @@ describe('sitemapFiles', () => {
     expect(files.get('robots.txt')).toContain('Sitemap: https://news.example.org/sitemap.xml')
   })
 
-  it('writes nothing without SITE_URL', async () => {
+  it('writes no sitemap without SITE_URL, only a robots.txt that names none', async () => {
     const c = await corpus(1)
-    expect(sitemapFiles(c.stories.values(), [], { base: '/' }).size).toBe(0)
+    const files = sitemapFiles(c.stories.values(), [], { base: '/' })
+    expect([...files.keys()]).toEqual(['robots.txt'])
+    expect(files.get('robots.txt')).toBe('User-agent: *\nAllow: /\n')
   })
 })

@@ -6,13 +6,18 @@ export const SITEMAP_LIMIT = 50_000
 
 /**
  * `robots.txt` and the sitemaps (an index, `sitemap.xml`, and files of at most 50,000 URLs)
- * listing the list, the timeline, every story and every event page with its date. Written
- * only with `SITE_URL`: a sitemap needs absolute URLs. Paths are those of the pages'
+ * listing the list, the timeline, every story and every event page with its date. The
+ * sitemaps only with `SITE_URL` (a sitemap needs absolute URLs); robots.txt always, naming
+ * them when they exist (a host's fallback would otherwise answer `/robots.txt` with the
+ * app's HTML, which crawlers read as a broken file). Paths are those of the pages'
  * canonical links.
  */
 export function sitemapFiles(stories: Iterable<Story>, events: Iterable<NewsEvent>, site: Site, limit = SITEMAP_LIMIT): Map<string, string> {
   const files = new Map<string, string>()
-  if (!site.siteUrl) return files
+  if (!site.siteUrl) {
+    files.set('robots.txt', 'User-agent: *\nAllow: /\n')
+    return files
+  }
   const origin = site.siteUrl.replace(/\/+$/, '')
   const at = (path: string) => `${origin}${site.base}${path}`
   const urls: [loc: string, lastmod?: string][] = [[at('')], [at('timeline')]]
