@@ -14,7 +14,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
-  use: { trace: 'retain-on-failure' },
+  // Service workers are blocked except in offline.spec.ts: elsewhere the tests route and
+  // count the page's own requests, which a worker's cache would answer instead.
+  use: { trace: 'retain-on-failure', serviceWorkers: 'block' },
   projects: [
     {
       name: 'chromium',

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { CONTENT_SECURITY_POLICY } from './src/lib/csp.ts'
 import { contentPlugin } from './src/plugin/index.ts'
 
@@ -7,7 +8,37 @@ import { contentPlugin } from './src/plugin/index.ts'
 // are read by the content plugin.
 export default defineConfig({
   base: process.env.BASE_PATH || '/',
-  plugins: [react(), contentPlugin()],
+  plugins: [
+    react(),
+    contentPlugin(),
+    // Offline reading and installing (src/features/offline/). injectManifest, not generateSW:
+    // the worker must strip `Vary` from what it stores (see sw.ts), which the generated
+    // worker's precache cannot do, and it is 40 plain lines.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/features/offline',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      // The app registers the worker itself, after its first screen (src/main.tsx).
+      injectRegister: false,
+      // The shell only: the stories' own pages and data are cached as they are read.
+      injectManifest: { globPatterns: ['index.html', 'assets/*.{js,css}', 'favicon.svg'] },
+      manifest: {
+        name: 'Story Reader',
+        short_name: 'Stories',
+        description: 'Coverage of police use of facial recognition, story by story and outlet by outlet.',
+        lang: 'en',
+        display: 'standalone',
+        theme_color: '#ffffff',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'pwa-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
   // The manifest lets bench/budgets.ts find exactly the JavaScript the first route loads.
   // Rolldown's timing report blames the content plugin's buildStart for reading the corpus,
   // which is its job; the benchmark measures it instead (npm run bench).

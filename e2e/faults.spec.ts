@@ -6,7 +6,9 @@ test('a corrupt story file shows an error with a retry, inside the app', async (
   let corrupt = true
   await page.route(`**/story/${IDS.nola}.json`, (route) => (corrupt ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"title": "cut off' }) : route.continue()))
   await page.goto(`./story/${IDS.nola}`)
-  await expect(page.getByRole('alert')).toContainText('Could not load this view')
+  await expect(page.getByRole('alert')).toContainText('This page could not be loaded')
+  // The reader gets words, the console the reason.
+  await expect(page.getByRole('alert')).not.toContainText('JSON')
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible()
   corrupt = false
   await page.getByRole('button', { name: 'Retry' }).click()
@@ -17,7 +19,7 @@ test('a missing row page shows an error with a retry for the list only', async (
   let missing = true
   await page.route('**/rows/0.json', (route) => (missing ? route.fulfill({ status: 404, body: '' }) : route.continue()))
   await page.goto('./')
-  await expect(page.getByRole('alert')).toContainText('Could not load')
+  await expect(page.getByRole('alert')).toContainText('This page could not be loaded')
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible()
   missing = false
   await page.getByRole('button', { name: 'Retry' }).click()

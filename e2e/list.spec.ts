@@ -121,7 +121,7 @@ test('a failed fetch shows a retry, never a blank page', async ({ page }) => {
   let fail = true
   await page.route('**/rows/0.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()))
   await page.goto('./')
-  await expect(page.getByRole('alert')).toContainText('Could not load')
+  await expect(page.getByRole('alert')).toContainText('This page could not be loaded')
   fail = false
   await page.getByRole('button', { name: 'Retry' }).click()
   await expect(listTitles(page)).toHaveCount(5)

@@ -28,3 +28,19 @@ test('search loads its engine and index from inside the sub-path', async ({ page
   await expect(listTitles(page).first().locator('mark')).toHaveText('Banned')
   expect(outside).toEqual([])
 })
+
+test.describe('offline under the sub-path', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('the worker is scoped to /news/ and a story read once opens offline', async ({ page, context }) => {
+    await page.goto(`./story/${IDS.gizmodo}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.gizmodo)
+    await expect
+      .poll(() => page.evaluate(async () => (navigator.serviceWorker.controller ? (await (await caches.open('reader-data')).keys()).length : 0)))
+      .toBeGreaterThanOrEqual(1)
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toMatch(/\/news\/$/)
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.gizmodo)
+  })
+})

@@ -10,6 +10,9 @@ import './app/styles.css'
 // In `vite dev`, the content plugin announces edited story files; refetch them in place.
 import.meta.hot?.on(CONTENT_UPDATE_EVENT, () => void queryClient.invalidateQueries({ queryKey: ['content'] }))
 
+// The service worker (offline reading, new editions) registers after the first screen, off its critical path.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./features/offline/register.ts')
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -1,4 +1,5 @@
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { EditionNotice, OfflineBadge } from '../features/offline/notices.tsx'
 import { Shortcuts } from './shortcuts.tsx'
 
 export function Layout() {
@@ -10,6 +11,7 @@ export function Layout() {
         <NavLink to="/" className="brand" end>
           Story Reader
         </NavLink>
+        <OfflineBadge />
         <nav aria-label="Views">
           <NavLink to="/" end>Stories</NavLink>
           <NavLink to="/timeline">Timeline</NavLink>
@@ -20,6 +22,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Shortcuts />
+      <EditionNotice />
       {/* Back to the list lands where the reader left it. */}
       <ScrollRestoration />
     </>

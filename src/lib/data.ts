@@ -1,4 +1,5 @@
 import { DATA_VERSION_META } from './data-version.ts'
+import { checkForNewEdition } from './offline.ts'
 
 const version = document.querySelector<HTMLMetaElement>(`meta[name="${DATA_VERSION_META}"]`)?.content || 'dev'
 /** Where this build's data lives, e.g. `/data/3f9c0a1b2d/` (`/data/dev/` in `vite dev`). */
@@ -19,6 +20,8 @@ export async function fetchData<T>(path: string, signal?: AbortSignal): Promise<
   const response = await fetch(dataBase + path, { signal, headers: { Accept: 'application/json' } })
   // A host that rewrites every path to index.html answers a missing file with HTML.
   if (response.status === 404 || response.headers.get('content-type')?.includes('text/html')) {
+    // A file of this edition gone from the server: a newer edition has likely replaced it.
+    checkForNewEdition()
     throw new NotFoundError(path)
   }
   if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status})`)

@@ -32,7 +32,9 @@ let engine: Promise<Pagefind> | undefined
 export function loadEngine(): Promise<Pagefind> {
   engine ??= import(/* @vite-ignore */ `${dataBase}${SEARCH_FOLDER}pagefind.js`).then(async (pagefind: Pagefind) => {
     // In the page's thread: the worker would need its own CSP source, for no gain at this size.
-    await pagefind.options({ noWorker: true, excerptLength: 30 })
+    // metaCacheTag: the edition's folder is immutable, so its entry file needs no cache-busting
+    // timestamp, and the service worker can keep it for offline search.
+    await pagefind.options({ noWorker: true, excerptLength: 30, metaCacheTag: dataBase })
     return pagefind
   })
   // A failed load (offline, a deploy mid-session) may be retried.
