@@ -111,6 +111,16 @@ function truncate(text: string, max: number): string {
 }
 
 /**
+ * Tells the browser, in the HTML, which data files the page's route will fetch first, so
+ * they download beside the JavaScript instead of after it (Lighthouse on a phone: the
+ * first story's title waited ~2.4 s for the script, then for its data).
+ */
+export function preloadData(html: string, version: string, base: string, files: string[]): string {
+  const links = files.map((file) => `<link rel="preload" href="${escapeHtml(`${base}data/${version}/${file}`)}" as="fetch" crossorigin="anonymous" />`)
+  return html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
+}
+
+/**
  * The built index.html as the template of every HTML entry: its Content-Security-Policy
  * first in <head> (a policy covers only what follows it), the name of the build's data
  * folder (the app reads it to find its data), and the site's feeds for feed readers.

@@ -7,7 +7,7 @@ import { once } from 'node:events'
 import { eventsCsv } from './csv.ts'
 import { feedFiles } from './feeds.ts'
 import { sitemapFiles } from './sitemap.ts'
-import { eventHtml, htmlTemplate, storyHtml } from './html.ts'
+import { eventHtml, htmlTemplate, preloadData, storyHtml } from './html.ts'
 import { mapLimit } from './read.ts'
 import { silent, type Progress } from './progress.ts'
 import { buildSearchIndex } from './search-index.ts'
@@ -68,7 +68,8 @@ export async function writeData(
 
   const indexPath = path.join(outDir, 'index.html')
   const template = htmlTemplate(await fs.readFile(indexPath, 'utf8'), version, page.base)
-  await fs.writeFile(indexPath, template)
+  // The list's first screen waits for these two files (src/lib/content-queries.ts).
+  await fs.writeFile(indexPath, preloadData(template, version, page.base, ['manifest.json', 'rows/0.json']))
   // Every route has a file, so a static host needs no rewrite rules: the timeline, and a
   // 404.html that hosts serve for unknown paths (the app then shows its not-found view).
   await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
@@ -80,7 +81,8 @@ export async function writeData(
   await mapLimit([...corpus.stories.values()], concurrency, async (story) => {
     const folder = path.join(outDir, 'story', story.id)
     await fs.mkdir(folder, { recursive: true })
-    await fs.writeFile(path.join(folder, 'index.html'), storyHtml(template, story, page))
+    const html = storyHtml(template, story, page)
+    await fs.writeFile(path.join(folder, 'index.html'), preloadData(html, version, page.base, [`story/${encodeURIComponent(story.id)}.json`]))
     pages.tick(++pageCount)
   })
   await mapLimit([...corpus.events.values()], concurrency, async (event) => {
