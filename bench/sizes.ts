@@ -54,6 +54,19 @@ async function dataSize(dist: string, names: string[]): Promise<{ files: string[
   return { files, gzip }
 }
 
+/**
+ * The app shell the service worker downloads in the background after the first visit
+ * (its precache manifest in sw.js): what every later visit, and every offline one, opens from.
+ */
+export async function offlineShell(dist: string): Promise<{ files: string[]; gzip: number }> {
+  const worker = await readFile(path.join(dist, 'sw.js'), 'utf8')
+  const files = [...new Set([...worker.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]))]
+  if (!files.includes('index.html')) throw new Error(`${dist}/sw.js: no precache manifest with index.html`)
+  let gzip = 0
+  for (const file of files) gzip += gzipSize(await readFile(path.join(dist, file)))
+  return { files, gzip }
+}
+
 export async function distTotals(dist: string): Promise<{ files: number; bytes: number }> {
   let files = 0
   let bytes = 0
