@@ -61,6 +61,20 @@ test('the list and a story read once open offline; a story never read says it is
   expect(violations).toEqual([])
 })
 
+test('on a phone, the Offline mark moves nothing', async ({ page, context }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  const header = page.locator('.site-header')
+  const before = await header.boundingBox()
+  const firstRow = await listTitles(page).first().boundingBox()
+  await context.setOffline(true)
+  await expect(page.getByText('Offline', { exact: true })).toBeVisible()
+  expect(await header.boundingBox()).toEqual(before)
+  expect(await listTitles(page).first().boundingBox()).toEqual(firstRow)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+})
+
 test('a search made once works offline', async ({ page, context }) => {
   await page.goto('./')
   await untilCached(page, 2)
