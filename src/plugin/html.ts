@@ -112,8 +112,8 @@ function truncate(text: string, max: number): string {
 
 /**
  * Tells the browser, in the HTML, which data files the page's route will fetch first, so
- * they download beside the JavaScript instead of after it (Lighthouse on a phone: the
- * first story's title waited ~2.4 s for the script, then for its data).
+ * they download beside the JavaScript instead of after it. Only in an entry served for
+ * that page alone (a story's), never in index.html, which hosts serve for every route.
  */
 export function preloadData(html: string, version: string, base: string, files: string[]): string {
   const links = files.map((file) => `<link rel="preload" href="${escapeHtml(`${base}data/${version}/${file}`)}" as="fetch" crossorigin="anonymous" />`)

@@ -68,8 +68,9 @@ export async function writeData(
 
   const indexPath = path.join(outDir, 'index.html')
   const template = htmlTemplate(await fs.readFile(indexPath, 'utf8'), version, page.base)
-  // The list's first screen waits for these two files (src/lib/content-queries.ts).
-  await fs.writeFile(indexPath, preloadData(template, version, page.base, ['manifest.json', 'rows/0.json']))
+  // No preloads here: hosts (and the service worker) answer every route with this file,
+  // and a story page would then download the list's data too.
+  await fs.writeFile(indexPath, template)
   // Every route has a file, so a static host needs no rewrite rules: the timeline, and a
   // 404.html that hosts serve for unknown paths (the app then shows its not-found view).
   await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
