@@ -14,13 +14,13 @@ for (const path of ['./', `./story/${IDS.govtech}`, './timeline', `./event/${EVE
 test('on a phone, filter and open a story', async ({ page }) => {
   await page.goto('./')
   // The filters fold behind one button: the first screen shows the search and the stories.
-  await expect(page.getByText('Provider', { exact: true })).toBeHidden()
+  await expect(page.getByText('Outlet', { exact: true })).toBeHidden()
   await expect(listTitles(page).first()).toBeInViewport()
   const toggle = page.getByRole('button', { name: 'Filters', exact: true })
   await expect(toggle).toHaveAttribute('aria-expanded', 'false')
   await toggle.tap()
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
-  await page.getByText('Provider', { exact: true }).tap()
+  await page.getByText('Outlet', { exact: true }).tap()
   await page.getByRole('checkbox', { name: /Daily Breeze/ }).tap()
   await expect(listTitles(page)).toHaveText([TITLES.breeze])
   await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible()
@@ -49,5 +49,5 @@ test('the timeline’s bars are tap targets of 24 px or more, and fit the screen
   const widths = await bars.evaluateAll((list) => list.map((b) => b.getBoundingClientRect().width))
   expect(Math.min(...widths)).toBeGreaterThanOrEqual(24)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
-  await expect(page.getByText('Stories per week.', { exact: false })).toBeVisible()
+  await expect(page.getByText('Stories and related articles per week.', { exact: false })).toBeVisible()
 })

@@ -6,18 +6,18 @@ test('the timeline tells the story over time, with related coverage marked', asy
   const days = page.locator('.timeline-day h2')
   await expect(days.first()).toHaveText(/Nov 11, 2020|11 Nov 2020/)
   await expect(days.last()).toHaveText(/Dec 16, 2020|16 Dec 2020/)
-  await expect(page.locator('.timeline-external').first()).toContainText('Related coverage')
+  await expect(page.locator('.timeline-external').first()).toContainText('Related article')
   await expect(page.getByRole('link', { name: TITLES.govtech })).toHaveAttribute('href', new RegExp(`/story/${IDS.govtech}$`))
 
   // Choosing a day narrows the view, and the choice is in the URL.
-  await page.getByRole('button', { name: /Nov 18, 2020: \d+ stories|18 Nov 2020: \d+ stories/ }).click()
+  await page.getByRole('button', { name: /Nov 18, 2020: \d+ articles|18 Nov 2020: \d+ articles/ }).click()
   await expect(page).toHaveURL(/from=2020-11-18&to=2020-11-18/)
   await expect(days).toHaveCount(1)
   await expect(page.getByRole('link', { name: TITLES.gizmodo })).toBeVisible()
   await expect(page.getByRole('link', { name: TITLES.lens })).toHaveCount(0)
 
   // Only the corpus's own stories.
-  await page.getByLabel('Include related coverage').uncheck()
+  await page.getByLabel('Include related articles').uncheck()
   await expect(page).toHaveURL(/related=0/)
   await expect(page.locator('.timeline-item')).toHaveCount(2)
 

@@ -6,8 +6,9 @@ export function ArticleLink({ title, webUrl, domain, storyId }: { title: string;
   return (
     <a href={webUrl} target="_blank" rel="noopener noreferrer">
       {title}
+      {/* A no-break space: the mark stays on the line of the title's last word. */}
+      <span aria-hidden="true">{'\u00a0↗'}</span>
       <span className="visually-hidden"> (opens {domain} in a new tab)</span>
-      <span aria-hidden="true"> ↗</span>
     </a>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bucketize, bucketRange, chooseUnit } from './timeline.ts'
+import { axisTicks, bucketize, bucketRange, chooseUnit } from './timeline.ts'
 
 describe('chooseUnit', () => {
   it('uses days for a few months, weeks up to two years, months beyond', () => {
@@ -41,5 +41,15 @@ describe('bucketize', () => {
       ['2020-11-01', 6],
       ['2020-12-01', 1],
     ])
+  })
+})
+
+describe('axisTicks', () => {
+  it('labels the ends and evenly spaced bars between, never more than asked', () => {
+    expect(axisTicks(0, 4)).toEqual([])
+    expect(axisTicks(1, 4)).toEqual([0])
+    expect(axisTicks(2, 4)).toEqual([0, 1])
+    expect(axisTicks(10, 4)).toEqual([0, 3, 6, 9])
+    expect(axisTicks(100, 4)).toEqual([0, 33, 66, 99])
   })
 })

@@ -77,3 +77,11 @@ function findBucket(buckets: Bucket[], day: string): number {
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10)
 }
+
+/** Which of `count` bars get a date under the chart: the first, the last, and evenly spaced ones between (at most `labels`). */
+export function axisTicks(count: number, labels: number): number[] {
+  if (count <= 0) return []
+  const n = Math.min(labels, count)
+  if (n === 1) return [0]
+  return [...new Set(Array.from({ length: n }, (_, i) => Math.round((i * (count - 1)) / (n - 1))))]
+}

@@ -18,10 +18,13 @@ export function TimelineEntry({ item, providers, pageSize }: { item: TimelineIte
   return (
     <li className="timeline-item timeline-external">
       <ArticleLink title={a.title} webUrl={a.webUrl} domain={a.provider.domain} />
-      <span className="meta provider">
-        <ProviderBadge name={a.provider.name} domain={a.provider.domain} />
-        {a.provider.name}
-        {a.quality !== null && ` · Quality ${a.quality}`} · <span className="badge badge-muted">Related coverage</span>
+      <span className="meta meta-items">
+        <span className="provider">
+          <ProviderBadge name={a.provider.name} domain={a.provider.domain} />
+          {a.provider.name}
+        </span>
+        {a.quality !== null && <span>Quality {a.quality}</span>}
+        <span className="badge badge-muted">Related article</span>
       </span>
     </li>
   )
@@ -41,9 +44,12 @@ function StoryEntry({ row, providers }: { row: IndexRow; providers: Providers })
   return (
     <li className="timeline-item">
       <Link to={`/story/${row.id}`}>{row.title}</Link>
-      <span className="meta provider">
-        <ProviderBadge name={name} domain={row.provider} logo={provider?.logo} />
-        {name} · Quality {row.quality}
+      <span className="meta meta-items">
+        <span className="provider">
+          <ProviderBadge name={name} domain={row.provider} logo={provider?.logo} />
+          {name}
+        </span>
+        <span>Quality {row.quality}</span>
       </span>
     </li>
   )
