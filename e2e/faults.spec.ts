@@ -30,7 +30,7 @@ test('a corrupt month of related coverage fails only that part of the timeline',
   let corrupt = true
   await page.route('**/external/2020-12.json', (route) => (corrupt ? route.fulfill({ status: 200, contentType: 'application/json', body: 'not json' }) : route.continue()))
   await page.goto('./timeline')
-  await expect(page.getByRole('alert')).toContainText('Could not load the related coverage')
+  await expect(page.getByRole('alert')).toContainText('Could not load the related articles')
   await expect(page.getByRole('link', { name: TITLES.nola })).toBeVisible()
   await expect(page.getByText('City releases dozens of pages')).toHaveCount(0)
   corrupt = false

@@ -68,7 +68,7 @@ test('markup in a story shows as text, and unsafe values are gone', async ({ pag
   await expect(page.getByRole('link', { name: /^Read at/ })).toHaveAttribute('href', 'https://evil.example/story')
   await expect(page.getByRole('link', { name: 'AMP version' })).toHaveCount(0)
   await expect(page.locator('iframe')).toHaveCount(0)
-  const coverage = page.getByRole('region', { name: 'Coverage' })
+  const coverage = page.getByRole('region', { name: 'Related articles' })
   await expect(coverage.getByRole('listitem')).toHaveCount(2)
   await expect(coverage.getByText('<a href=javascript:alert(1)>click</a>')).toBeVisible()
   await coverage.getByRole('link', { name: 'An in-corpus link' }).click()

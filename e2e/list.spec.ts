@@ -3,7 +3,7 @@ import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
 test('filter by provider through the controls, then back and forward', async ({ page }) => {
   await page.goto('./')
   await expect(listTitles(page)).toHaveCount(5)
-  await page.getByText('Provider', { exact: true }).click()
+  await page.getByText('Outlet', { exact: true }).click()
   await page.getByRole('checkbox', { name: /Gizmodo/ }).check()
   await expect(page).toHaveURL(/\?provider=gizmodo\.com$/)
   await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
@@ -25,7 +25,7 @@ test('filter by provider through the controls, then back and forward', async ({ 
 test('a filtered URL opened in a new browser shows the same stories', async ({ page, browser }) => {
   await page.goto('./?provider=nola.com&provider=thelensnola.org')
   await expect(listTitles(page)).toHaveText([TITLES.nola, TITLES.lens])
-  await page.getByText('Provider', { exact: true }).click()
+  await page.getByText('Outlet', { exact: true }).click()
   await expect(page.getByRole('checkbox', { name: /NOLA\.com/ })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: /Gizmodo/ })).not.toBeChecked()
 
@@ -54,7 +54,7 @@ test('date range, minimum quality, published only, sort and search through the c
   await expect(page).toHaveURL(/sort=quality/)
   await expect(listTitles(page)).toHaveText([TITLES.gizmodo, TITLES.breeze])
 
-  await page.getByLabel('Published only').check()
+  await page.getByLabel('Only stories still on their source site').check()
   await expect(page).toHaveURL(/published=1/)
   await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
 
@@ -129,6 +129,6 @@ test('a failed fetch shows a retry, never a blank page', async ({ page }) => {
 
 test('at desktop width the filters stay open, with no fold button', async ({ page }) => {
   await page.goto('./')
-  await expect(page.getByText('Provider', { exact: true })).toBeVisible()
+  await expect(page.getByText('Outlet', { exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden()
 })

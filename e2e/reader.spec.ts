@@ -52,7 +52,7 @@ test('the govtech story’s related link leads, inside the app, to the Gizmodo s
 test('the timeline lists the stories by date', async ({ page }) => {
   await page.goto('./timeline')
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
-  await page.getByLabel('Include related coverage').uncheck()
+  await page.getByLabel('Include related articles').uncheck()
   const links = page.locator('.timeline-item a')
   await expect(links).toHaveCount(5)
   await expect(links.first()).toHaveText(SEED_TITLES[1])

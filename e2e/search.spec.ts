@@ -28,7 +28,7 @@ test('a query combines exactly with an outlet filter, and counts per outlet foll
   await page.goto('./?q=facial&provider=nola.com')
   await expect(listTitles(page)).toHaveText([TITLES.nola])
   await expect(page.getByText('1 of 5 stories')).toBeVisible()
-  await page.getByText('Provider', { exact: true }).click()
+  await page.getByText('Outlet', { exact: true }).click()
   // Every story says "facial": each outlet counts one.
   await expect(page.getByRole('checkbox', { name: /Gizmodo/ }).locator('..')).toContainText('(1)')
 })

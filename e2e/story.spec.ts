@@ -1,4 +1,4 @@
-import { expect, IDS, recordDataRequests, test, TITLES } from './fixtures.ts'
+import { expect, IDS, listTitles, recordDataRequests, test, TITLES } from './fixtures.ts'
 
 test('the story page shows every field, and its coverage leads on inside the app', async ({ page }) => {
   await page.goto(`./story/${IDS.govtech}`)
@@ -13,7 +13,7 @@ test('the story page shows every field, and its coverage leads on inside the app
   await expect(read).toHaveAttribute('target', '_blank')
   await expect(page.getByRole('link', { name: 'AMP version' })).toHaveAttribute('href', /\?AMP$/)
 
-  const coverage = page.getByRole('region', { name: 'Coverage' })
+  const coverage = page.getByRole('region', { name: 'Related articles' })
   await expect(coverage.getByRole('listitem')).toHaveCount(14)
   const outside = coverage.getByRole('link', { name: /Resisting the rise of facial recognition/ })
   await expect(outside).toHaveAttribute('target', '_blank')
@@ -22,7 +22,7 @@ test('the story page shows every field, and its coverage leads on inside the app
   await expect(page.locator('.story-meta')).toContainText('Heat 112')
 
   // The backlink: the Gizmodo story is listed by the govtech and Daily Breeze stories.
-  const coveredBy = page.getByRole('region', { name: 'Also covered in' })
+  const coveredBy = page.getByRole('region', { name: 'Linked from' })
   await expect(coveredBy.getByRole('link')).toHaveText([TITLES.govtech, TITLES.breeze])
   await coveredBy.getByRole('link', { name: TITLES.breeze }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.breeze)
@@ -103,4 +103,25 @@ test('a story whose image fails keeps its box: nothing shifts', async ({ page })
   await expect(page.getByText('Image unavailable')).toBeVisible()
   await page.waitForLoadState('networkidle')
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05)
+})
+
+test('from a story to every story of its topic, and of its outlet', async ({ page }) => {
+  await page.goto(`./story/${IDS.gizmodo}`)
+  await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'Computer Vision' }).click()
+  await expect(page).toHaveURL(/\/\?topic=Computer\+Vision$/)
+  await expect(page.getByLabel('Topic')).toHaveValue('Computer Vision')
+  await expect(page.getByLabel('Topic').locator('option:checked')).toHaveText('Computer Vision (5)')
+  await expect(page.getByText('5 of 5 stories')).toBeVisible()
+  // The topic combines with the other filters, and its counts follow them.
+  await page.goto('./?topic=computer+vision&provider=gizmodo.com')
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+  await expect(page.getByLabel('Topic').locator('option:checked')).toHaveText('Computer Vision (1)')
+  // A topic the corpus does not have matches nothing, and says so.
+  await page.goto('./?topic=Weather')
+  await expect(page.getByText('No stories match these filters.')).toBeVisible()
+
+  await page.goto(`./story/${IDS.govtech}`)
+  await page.locator('.story-provider').getByRole('link', { name: 'Government Technology' }).click()
+  await expect(page).toHaveURL(/\/\?provider=govtech\.com$/)
+  await expect(listTitles(page)).toHaveText([TITLES.govtech])
 })

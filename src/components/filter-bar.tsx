@@ -24,9 +24,11 @@ interface Props {
   showSort?: boolean
   /** What grouping by event means in this view. */
   groupLabel?: string
+  /** Stories per topic under the other filters; without it, the topics are listed without counts. */
+  topicFacet?: { name: string; count: number }[]
 }
 
-export function FilterBar({ filters, facet, update, showSort = true, groupLabel = 'Group by event', onProvidersOpen }: Props) {
+export function FilterBar({ filters, facet, update, showSort = true, groupLabel = 'Group by event', onProvidersOpen, topicFacet }: Props) {
   const id = useId()
   // Both are in before a view with filters shows (its loader waits for the manifest).
   const { data: manifest } = useQuery(manifestQuery())
@@ -53,6 +55,8 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           onChange={(providers) => update({ providers })}
           onOpen={onProvidersOpen}
         />
+        {/* Events carry no topics of their own: the grouped views do not filter by one. */}
+        {!filters.groupByEvent && <TopicSelect id={`${id}-topic`} value={filters.topic} topics={topicFacet ?? manifest?.topics ?? []} counted={!!topicFacet} onChange={(topic) => update({ topic })} />}
         <div className="field">
           <label htmlFor={`${id}-from`}>From</label>
           <input id={`${id}-from`} type="date" min={minDay} max={maxDay} value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })} />
@@ -93,7 +97,7 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
         />
         <label className="check">
           <input type="checkbox" checked={filters.publishedOnly} onChange={(e) => update({ publishedOnly: e.target.checked })} />
-          Published only
+          Only stories still on their source site
         </label>
         <label className="check">
           <input type="checkbox" checked={filters.groupByEvent} onChange={(e) => update({ groupByEvent: e.target.checked })} />
@@ -101,6 +105,27 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
         </label>
       </div>
     </form>
+  )
+}
+
+/** The topic filter, with each topic's stories under the other filters when known; hidden for a corpus without topics. */
+function TopicSelect(props: { id: string; value: string | undefined; topics: { name: string; count: number }[]; counted: boolean; onChange: (topic: string | undefined) => void }) {
+  const { id, value, topics, counted, onChange } = props
+  if (topics.length === 0 && !value) return null
+  const known = topics.find((t) => t.name.toLowerCase() === value?.toLowerCase())
+  return (
+    <div className="field">
+      <label htmlFor={id}>Topic</label>
+      <select id={id} value={known?.name ?? value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">Any topic</option>
+        {value && !known && <option value={value}>{value} (0)</option>}
+        {topics.map((t) => (
+          <option key={t.name} value={t.name}>
+            {counted ? `${t.name} (${t.count.toLocaleString()})` : t.name}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
 
@@ -127,7 +152,7 @@ function MinimumSelect(props: { id: string; label: string; value: number | undef
 export function activeFilterCount(f: Filters): number {
   return (
     f.providers.length +
-    [f.from, f.to, f.minQuality, f.minOutlets].filter((v) => v !== undefined).length +
+    [f.from, f.to, f.minQuality, f.minOutlets, f.topic].filter((v) => v !== undefined).length +
     (f.publishedOnly ? 1 : 0) +
     (f.groupByEvent ? 1 : 0)
   )
@@ -224,7 +249,7 @@ function ProviderPicker({
   return (
     <details className="field provider-picker" onToggle={(e) => e.currentTarget.open && onOpen?.()}>
       <summary>
-        <span id={`${id}-label`}>Provider</span>
+        <span id={`${id}-label`}>Outlet</span>
         <span className="meta"> {selected.length ? `(${selected.length} selected)` : '(all)'}</span>
       </summary>
       <div className="provider-panel" role="group" aria-labelledby={`${id}-label`}>

@@ -112,7 +112,12 @@ export interface StoryColumns {
   flags: number[]
   /** Outlets that covered the story's event. */
   outlets: number[]
+  /** The story's topics: bit `t` set for topic `t` of `Manifest.topics`. */
+  topics: number[]
 }
+
+/** Topics the list can filter by: the corpus's most common, at most this many (one bit each in `StoryColumns.topics`). */
+export const MAX_TOPICS = 31
 
 /** An article known only as a `related` entry of corpus stories, deduplicated by URL. */
 export interface ExternalArticle {
@@ -143,6 +148,8 @@ export interface Manifest {
   largestEvent: number
   /** The grouped list's rows (events with a story of the corpus), newest first, in chunks. */
   eventChunks: EventChunk[]
+  /** The topics the list filters by (`?topic=`), most stories first, with their story counts. */
+  topics: { name: string; count: number }[]
 }
 
 export interface EventChunk {
@@ -240,7 +247,7 @@ export const SEARCH_ROW_PREFIX = 'row:'
  * Filters on every search record, so the list's filters combine with a query exactly:
  * outlet domain, UTC day, quality, outlets of the event, published (`yes`/`no`), event id.
  */
-export type SearchFilterName = 'outlet' | 'day' | 'quality' | 'outlets' | 'published' | 'event'
+export type SearchFilterName = 'outlet' | 'day' | 'quality' | 'outlets' | 'published' | 'event' | 'topic'
 
 /** Sort keys on every search record: `date` an ISO instant, `quality` a number. */
 export type SearchSortName = 'date' | 'quality'

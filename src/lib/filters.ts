@@ -26,7 +26,8 @@ export function normalizeText(text: string): string {
  * stories, without an event size, and searched by their title (all they have).
  */
 export function externalMatcher(filters: Filters): (article: ExternalArticle) => boolean {
-  if (filters.publishedOnly) return () => false
+  // Related-only articles carry no topics, and are never "published" stories of the corpus.
+  if (filters.publishedOnly || filters.topic) return () => false
   const providers = filters.providers.length === 0 ? null : new Set(filters.providers)
   const terms = searchTerms(filters.q?.replace(/"/g, ''))
   const { fromIso, toIso } = dayBounds(filters)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ProviderList, StoryColumns } from '../content/types.ts'
-import { dayCounts, dayNumber, dayString, decodeColumns, outletCounts, pageOf, selectRows } from './story-index.ts'
+import { dayCounts, dayNumber, dayString, decodeColumns, outletCounts, pageOf, selectRows, topicCounts } from './story-index.ts'
 import { DEFAULT_FILTERS, SORTS, type Filters } from './url-state.ts'
 
 // The compact index against a plain filter over the same rows: same rows, same order, same counts.
@@ -13,9 +13,11 @@ interface Plain {
   heat: number | null
   published: boolean
   outlets: number
+  topics: string[]
 }
 
 const DOMAINS = ['a.com', 'b.org', 'c.net', 'd.io']
+const TOPICS = ['AI', 'Computer Vision', 'Privacy']
 const providers: ProviderList = DOMAINS.map((domain) => ({ name: domain, domain, count: 0 }))
 
 /** What the plugin writes: newest first, days delta-coded. */
@@ -27,11 +29,13 @@ function columnsOf(rows: Plain[]): StoryColumns {
     heat: rows.map((r) => r.heat ?? -1),
     flags: rows.map((r) => (r.published ? 1 : 0)),
     outlets: rows.map((r) => r.outlets),
+    topics: rows.map((r) => r.topics.reduce((bits, t) => bits | (1 << TOPICS.indexOf(t)), 0)),
   }
 }
 
-function plainMatch(f: Filters, r: Plain, except?: 'provider' | 'dates') {
+function plainMatch(f: Filters, r: Plain, except?: 'provider' | 'dates' | 'topic') {
   return (
+    (except === 'topic' || !f.topic || r.topics.some((t) => t.toLowerCase() === f.topic!.toLowerCase())) &&
     (except === 'provider' || f.providers.length === 0 || f.providers.includes(r.outlet)) &&
     (except === 'dates' || !f.from || r.day >= f.from) &&
     (except === 'dates' || !f.to || r.day <= f.to) &&
@@ -60,6 +64,7 @@ const plainRow = fc.record({
   heat: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
   published: fc.boolean(),
   outlets: fc.integer({ min: 1, max: 6 }),
+  topics: fc.subarray(TOPICS),
 })
 // Newest first, as the list is laid out.
 const corpus = fc.array(plainRow, { maxLength: 60 }).map((rows) => [...rows].sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0)))
@@ -71,22 +76,24 @@ const filters = fc.record({
   publishedOnly: fc.boolean(),
   minOutlets: fc.option(fc.integer({ min: 2, max: 6 }), { nil: undefined }),
   sort: fc.constantFrom(...SORTS.filter((s) => s !== 'relevance')),
+  // A topic as the URL may spell it (any case), or one the corpus does not have.
+  topic: fc.option(fc.constantFrom('AI', 'computer vision', 'PRIVACY', 'Weather'), { nil: undefined }),
 }).map((f): Filters => ({ ...DEFAULT_FILTERS, ...f }))
 
 describe('the story index', () => {
   it('selects and orders the same rows as a plain filter', () => {
     fc.assert(
       fc.property(corpus, filters, (rows, f) => {
-        const index = decodeColumns(columnsOf(rows), providers)
+        const index = decodeColumns(columnsOf(rows), providers, TOPICS.map((name) => ({ name })))
         expect([...selectRows(index, f)]).toEqual(plainSelect(rows, f))
       }),
     )
   })
 
-  it('counts outlets under every filter but the outlet one, and days under every filter but the dates', () => {
+  it('counts outlets, days and topics under every filter but their own', () => {
     fc.assert(
       fc.property(corpus, filters, (rows, f) => {
-        const index = decodeColumns(columnsOf(rows), providers)
+        const index = decodeColumns(columnsOf(rows), providers, TOPICS.map((name) => ({ name })))
         const outlets = new Map<string, number>()
         const days: Record<string, number> = {}
         for (const r of rows) {
@@ -95,12 +102,14 @@ describe('the story index', () => {
         }
         expect(Object.fromEntries(outletCounts(index, f))).toEqual(Object.fromEntries(outlets))
         expect(dayCounts(index, f)).toEqual(days)
+        const topics = TOPICS.map((name) => ({ name, count: rows.filter((r) => plainMatch(f, r, 'topic') && r.topics.includes(name)).length }))
+        expect(topicCounts(index, f)).toEqual(topics)
       }),
     )
   })
 
   it('decodes delta-coded days', () => {
-    const index = decodeColumns({ day: [18583, 0, 2, 1], outlet: [0, 0, 0, 0], quality: [1, 1, 1, 1], heat: [-1, -1, -1, -1], flags: [1, 0, 1, 0], outlets: [1, 1, 1, 1] }, providers)
+    const index = decodeColumns({ day: [18583, 0, 2, 1], outlet: [0, 0, 0, 0], quality: [1, 1, 1, 1], heat: [-1, -1, -1, -1], flags: [1, 0, 1, 0], outlets: [1, 1, 1, 1], topics: [0, 0, 0, 0] }, providers)
     expect([...index.day].map(dayString)).toEqual(['2020-11-17', '2020-11-17', '2020-11-15', '2020-11-14'])
     expect([...index.published]).toEqual([1, 0, 1, 0])
   })

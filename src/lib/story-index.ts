@@ -14,13 +14,17 @@ export interface StoryIndex {
   heat: Float64Array
   published: Uint8Array
   outlets: Uint16Array
+  /** Bit `t` for topic `t` of `topicNames`. */
+  topics: Uint32Array
   /** Outlet domains, by outlet number. */
   domains: string[]
+  /** The topics the list filters by, by bit. */
+  topicNames: string[]
 }
 
 const DAY_MS = 86_400_000
 
-export function decodeColumns(columns: StoryColumns, providers: ProviderList): StoryIndex {
+export function decodeColumns(columns: StoryColumns, providers: ProviderList, topics: { name: string }[] = []): StoryIndex {
   const count = columns.day.length
   const day = new Int32Array(count)
   for (let i = 0, d = 0; i < count; i++) day[i] = d = i === 0 ? columns.day[0] : d - columns.day[i]
@@ -32,7 +36,10 @@ export function decodeColumns(columns: StoryColumns, providers: ProviderList): S
     heat: Float64Array.from(columns.heat),
     published: Uint8Array.from(columns.flags, (f) => f & 1),
     outlets: Uint16Array.from(columns.outlets),
+    // An older edition's columns have no topics: no story then matches a topic.
+    topics: Uint32Array.from(columns.topics ?? new Array<number>(count).fill(0)),
     domains: providers.map((p) => p.domain),
+    topicNames: topics.map((t) => t.name),
   }
 }
 
@@ -45,16 +52,25 @@ export function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10)
 }
 
+/** The bit of a topic (matched without regard to case), 0 for a topic the list does not know. */
+export function topicBit(index: StoryIndex, topic: string): number {
+  const t = index.topicNames.findIndex((name) => name.toLowerCase() === topic.toLowerCase())
+  return t < 0 ? 0 : (1 << t) >>> 0
+}
+
 /** The test every filter but the text query makes, on row positions; `except` leaves one out (for its counts). */
-export function indexMatcher(index: StoryIndex, filters: Filters, except?: 'provider' | 'dates'): (i: number) => boolean {
+export function indexMatcher(index: StoryIndex, filters: Filters, except?: 'provider' | 'dates' | 'topic'): (i: number) => boolean {
   const wanted = except === 'provider' || filters.providers.length === 0 ? null : new Set(filters.providers)
   const outletOk = wanted ? Uint8Array.from(index.domains, (d) => (wanted.has(d) ? 1 : 0)) : null
   const from = except !== 'dates' && filters.from ? dayNumber(filters.from) : -Infinity
   const to = except !== 'dates' && filters.to ? dayNumber(filters.to) : Infinity
   const minQuality = filters.minQuality ?? -Infinity
   const minOutlets = filters.minOutlets ?? 0
-  const { day, outlet, quality, published, outlets } = index
+  // An unknown topic matches nothing: the view says so rather than ignoring the filter.
+  const topic = except !== 'topic' && filters.topic ? topicBit(index, filters.topic) : null
+  const { day, outlet, quality, published, outlets, topics } = index
   return (i) =>
+    (topic === null || (topics[i] & topic) !== 0) &&
     (!outletOk || outletOk[outlet[i]] === 1) &&
     day[i] >= from &&
     day[i] <= to &&
@@ -97,6 +113,17 @@ export function outletCounts(index: StoryIndex, filters: Filters): Map<string, n
   const out = new Map<string, number>()
   counts.forEach((n, o) => n > 0 && out.set(index.domains[o], n))
   return out
+}
+
+/** Stories per topic among those matching every filter but the topic one, most common topic first. */
+export function topicCounts(index: StoryIndex, filters: Filters): { name: string; count: number }[] {
+  const match = indexMatcher(index, filters, 'topic')
+  const counts = new Uint32Array(index.topicNames.length)
+  for (let i = 0; i < index.count; i++) {
+    if (!match(i)) continue
+    for (let bits = index.topics[i], t = 0; bits !== 0; bits >>>= 1, t++) if (bits & 1) counts[t]++
+  }
+  return index.topicNames.map((name, t) => ({ name, count: counts[t] }))
 }
 
 /** Stories per UTC day among those matching every filter but the dates (the histogram shows them as a selection). */

@@ -34,6 +34,8 @@ export interface Filters {
   groupByEvent: boolean
   /** Only stories whose event, or events, covered by at least this many outlets. */
   minOutlets?: number
+  /** Only stories with this topic (as the corpus spells it; matched without regard to case). */
+  topic?: string
 }
 
 export const DEFAULT_FILTERS: Filters = { providers: [], publishedOnly: false, sort: 'newest', related: true, groupByEvent: false }
@@ -49,6 +51,7 @@ export function parseFilters(params: URLSearchParams): Filters {
   const minOutlets = Number(params.get('minOutlets'))
   const q = params.get('q')?.replace(/\s+/g, ' ').trim().slice(0, 200).trim()
   const sort = params.get('sort') as Sort
+  const topic = params.get('topic')?.replace(/\s+/g, ' ').trim().slice(0, 100)
   return {
     providers,
     ...(from ? { from } : {}),
@@ -60,6 +63,7 @@ export function parseFilters(params: URLSearchParams): Filters {
     related: !['0', 'false'].includes(params.get('related') ?? ''),
     groupByEvent: params.get('group') === 'event',
     ...(Number.isInteger(minOutlets) && minOutlets >= 2 && minOutlets <= 1000 ? { minOutlets } : {}),
+    ...(topic ? { topic } : {}),
   }
 }
 
@@ -77,11 +81,12 @@ export function filtersToParams(filters: Filters): URLSearchParams {
   if (!filters.related) params.set('related', '0')
   if (filters.groupByEvent) params.set('group', 'event')
   if (filters.minOutlets !== undefined) params.set('minOutlets', String(filters.minOutlets))
+  if (filters.topic) params.set('topic', filters.topic)
   return params
 }
 
 export function hasActiveFilters(f: Filters): boolean {
-  return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly || f.minOutlets !== undefined
+  return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly || f.minOutlets !== undefined || !!f.topic
 }
 
 /** A search of stories is ranked by relevance unless the URL says otherwise; the rest is newest first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeHttpUrl, urlKey } from './urls.ts'
+import { readAction, safeHttpUrl, urlKey } from './urls.ts'
 
 describe('safeHttpUrl', () => {
   it('keeps http and https, trimmed', () => {
@@ -52,5 +52,20 @@ describe('urlKey', () => {
   })
   it('has no key for unsafe URLs', () => {
     expect(urlKey('javascript:alert(1)')).toBeNull()
+  })
+})
+
+describe('readAction', () => {
+  const gizmodo = { name: 'Gizmodo', domain: 'gizmodo.com' }
+  it('reads at the outlet when the link is on its site (any subdomain, www or not)', () => {
+    expect(readAction('https://gizmodo.com/a', gizmodo)).toBe('Read at Gizmodo')
+    expect(readAction('https://www.gizmodo.com/a', gizmodo)).toBe('Read at Gizmodo')
+    expect(readAction('https://earther.gizmodo.com/a', gizmodo)).toBe('Read at Gizmodo')
+  })
+  it('watches a video site, and otherwise names the host it opens', () => {
+    const microsoft = { name: 'Microsoft', domain: 'microsoft.com' }
+    expect(readAction('https://www.youtube.com/watch?v=x', microsoft)).toBe('Watch on YouTube')
+    expect(readAction('https://youtu.be/x', microsoft)).toBe('Watch on YouTube')
+    expect(readAction('https://news.example.org/a', microsoft)).toBe('Open at news.example.org')
   })
 })

@@ -65,3 +65,25 @@ function ampCacheTarget(url: URL): URL | null {
     return null
   }
 }
+
+const VIDEO_SITES: Record<string, string> = { 'youtube.com': 'YouTube', 'youtu.be': 'YouTube', 'vimeo.com': 'Vimeo' }
+
+/**
+ * What the main link of a story does, said plainly: "Read at Gizmodo" when it goes to the
+ * outlet's own site, "Watch on YouTube" for a video site, otherwise "Open at <host>" (a
+ * story filed under one outlet may link elsewhere: the corpus has YouTube links filed
+ * under Microsoft).
+ */
+export function readAction(webUrl: string, outlet: { name: string; domain: string }): string {
+  let host: string
+  try {
+    host = new URL(webUrl).hostname.toLowerCase().replace(/^(www|m|amp)\./, '')
+  } catch {
+    return `Read at ${outlet.name}`
+  }
+  const domain = outlet.domain.toLowerCase().replace(/^www\./, '')
+  if (host === domain || host.endsWith(`.${domain}`) || domain.endsWith(`.${host}`)) return `Read at ${outlet.name}`
+  const video = Object.entries(VIDEO_SITES).find(([site]) => host === site || host.endsWith(`.${site}`))
+  if (video) return `Watch on ${video[1]}`
+  return `Open at ${host}`
+}

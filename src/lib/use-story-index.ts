@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { columnsQuery, manifestQuery, providersQuery } from './content-queries.ts'
-import { decodeColumns } from './story-index.ts'
+import { decodeColumns, topicCounts, type StoryIndex } from './story-index.ts'
+import type { Filters } from './url-state.ts'
 
 /**
  * The manifest and every story as a few numbers (`columns.json`), decoded once. The index
@@ -12,8 +13,8 @@ export function useStoryIndex() {
   const columns = useQuery(columnsQuery())
   const providers = useQuery(providersQuery())
   const index = useMemo(
-    () => (columns.data && providers.data ? decodeColumns(columns.data, providers.data) : undefined),
-    [columns.data, providers.data],
+    () => (columns.data && providers.data && manifest.data ? decodeColumns(columns.data, providers.data, manifest.data.topics) : undefined),
+    [columns.data, providers.data, manifest.data],
   )
   return {
     manifest: manifest.data,
@@ -51,4 +52,9 @@ export function combineChunks<T>(results: ChunkResult<T>[]) {
     error: results.find((r) => r.isError)?.error ?? null,
     retry: () => results.forEach((r) => r.isError && void r.refetch()),
   }
+}
+
+/** Stories per topic under the other filters, for the topic filter; undefined during a search (the engine does not count topics). */
+export function useTopicFacet(filters: Filters, index: StoryIndex | undefined) {
+  return useMemo(() => (index && !filters.q ? topicCounts(index, filters) : undefined), [index, filters])
 }

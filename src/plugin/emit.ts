@@ -1,6 +1,6 @@
 import { countByDay, groupBy } from '../lib/group.ts'
 import { dayNumber } from '../lib/story-index.ts'
-import type { ExternalArticle, IndexRow, Manifest, NewsEvent, ProviderList, Story, StoryColumns, TimelineData } from '../content/types.ts'
+import { MAX_TOPICS, type ExternalArticle, type IndexRow, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type TimelineData } from '../content/types.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { layoutEvents } from './emit-events.ts'
 import type { Grouping } from './events.ts'
@@ -55,7 +55,8 @@ export function emitData(
   if (newestFirst.length === 0) files.set('rows/0.json', '[]')
   const providers = providerCounts(stories)
   files.set('providers.json', JSON.stringify(providers))
-  files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers)))
+  const topics = topicTable(stories)
+  files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers, topics)))
   const externalFiles = new Map<string, ExternalArticle[]>()
   const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
   files.set('timeline.json', JSON.stringify(timeline))
@@ -73,6 +74,7 @@ export function emitData(
     eventCount: grouping.groups.length,
     largestEvent: grouping.largest,
     eventChunks: events.chunks,
+    topics,
   }
   files.set('manifest.json', JSON.stringify(manifest))
   return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles, events: events.pages, grouping, newestFirst }
@@ -86,9 +88,10 @@ export function inChunks<T>(rows: readonly T[], size: number): T[][] {
 }
 
 /** The numbers the list filters on, one column each, delta-coding the days (mostly zeros: they compress to little). */
-export function storyColumns(newestFirst: readonly Story[], providers: ProviderList): StoryColumns {
+export function storyColumns(newestFirst: readonly Story[], providers: ProviderList, topics: Manifest['topics'] = []): StoryColumns {
   const outletIndex = new Map(providers.map((p, i) => [p.domain, i]))
-  const columns: StoryColumns = { day: [], outlet: [], quality: [], heat: [], flags: [], outlets: [] }
+  const topicBit = new Map(topics.map((t, i) => [t.name, 1 << i]))
+  const columns: StoryColumns = { day: [], outlet: [], quality: [], heat: [], flags: [], outlets: [], topics: [] }
   let previous: number | undefined
   for (const s of newestFirst) {
     const day = dayNumber(s.publishedDateTime.slice(0, 10))
@@ -99,8 +102,19 @@ export function storyColumns(newestFirst: readonly Story[], providers: ProviderL
     columns.heat.push(s.heat ?? -1)
     columns.flags.push(s.published ? 1 : 0)
     columns.outlets.push(s.event.outletCount)
+    columns.topics.push(s.topics.reduce((bits, t) => bits | (topicBit.get(t) ?? 0), 0) >>> 0)
   }
   return columns
+}
+
+/** The corpus's topics by how many stories carry each (then by name), the most common `MAX_TOPICS`. */
+export function topicTable(stories: readonly Story[]): Manifest['topics'] {
+  const counts = new Map<string, number>()
+  for (const s of stories) for (const t of new Set(s.topics)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  return [...counts]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+    .slice(0, MAX_TOPICS)
+    .map(([name, count]) => ({ name, count }))
 }
 
 function layoutExternal(articles: readonly ExternalArticle[], files: Map<string, ExternalArticle[]>): TimelineData['external'] {

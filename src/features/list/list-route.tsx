@@ -5,7 +5,7 @@ import { selectRows } from '../../lib/story-index.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
-import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { useProviders, useStoryIndex, useTopicFacet } from '../../lib/use-story-index.ts'
 import { useOutletFacet, useSearch } from '../search/use-search.ts'
 import { ListView } from './list-view.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
@@ -47,6 +47,7 @@ function StoryList() {
   const searching = !!filters.q
   const search = useSearch(filters, index)
   const outlets = useOutletFacet(filters, index)
+  const topics = useTopicFacet(filters, index)
   const positions = useMemo(() => {
     if (searching || !manifest) return undefined
     if (index) return selectRows(index, filters)
@@ -63,6 +64,7 @@ function StoryList() {
       total={manifest.storyCount}
       loaded={shown !== undefined && !search.isPlaceholderData}
       facet={outlets.facet}
+      topicFacet={topics}
       onProvidersOpen={outlets.onOpen}
       error={error ?? search.error}
       onRetry={() => {

@@ -14,6 +14,7 @@ interface Props {
   /** Everything the count depends on is in. */
   loaded: boolean
   facet: Map<string, number> | undefined
+  topicFacet?: { name: string; count: number }[]
   onProvidersOpen?: () => void
   error: Error | null
   onRetry: () => void
@@ -22,14 +23,14 @@ interface Props {
 }
 
 /** The list's frame, grouped or not: heading, filters, count, errors, the empty state, the rows. */
-export function ListView({ noun, shown, total, loaded, facet, onProvidersOpen, error, onRetry, children }: Props) {
+export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProvidersOpen, error, onRetry, children }: Props) {
   const { filters, update, clear } = useFilters()
   const filtered = hasActiveFilters(filters)
   const searching = !!filters.q
   return (
     <section aria-labelledby="list-title" className="list-view">
       <h1 id="list-title">{noun === 'events' ? 'Events' : 'Stories'}</h1>
-      <FilterBar filters={filters} update={update} facet={facet} onProvidersOpen={onProvidersOpen} />
+      <FilterBar filters={filters} update={update} facet={facet} topicFacet={topicFacet} onProvidersOpen={onProvidersOpen} />
       <div className="result-bar">
         <p className="count" aria-live="polite">
           {shown === undefined ? '' : filtered ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}
@@ -47,7 +48,7 @@ export function ListView({ noun, shown, total, loaded, facet, onProvidersOpen, e
         <div className="empty">
           <p>{searching ? `Nothing matches “${filters.q}”${hasOtherFilters(filters) ? ' with these filters' : ''}.` : `No ${noun} match these filters.`}</p>
           {searching && hasOtherFilters(filters) && (
-            <button type="button" onClick={() => update({ providers: [], from: undefined, to: undefined, minQuality: undefined, publishedOnly: false, minOutlets: undefined })}>
+            <button type="button" onClick={() => update({ providers: [], from: undefined, to: undefined, minQuality: undefined, publishedOnly: false, minOutlets: undefined, topic: undefined })}>
               Search without the filters
             </button>
           )}{' '}

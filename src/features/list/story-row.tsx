@@ -30,9 +30,9 @@ export function StoryRow({ row, provider, title, excerpt }: Props) {
           </span>
           <TimeAgo iso={row.publishedDateTime} />
           <span>Quality {row.quality}</span>
-          {row.relatedCount > 0 && <span>{row.relatedCount} related</span>}
+          {row.relatedCount > 0 && <span>{row.relatedCount} related {row.relatedCount === 1 ? 'article' : 'articles'}</span>}
           {row.type === 'video' && <span className="badge">Video</span>}
-          {!row.published && <span className="badge badge-muted">Unpublished</span>}
+          {!row.published && <span className="badge badge-muted" title="The outlet no longer shows this story on its site">Not on the source site</span>}
         </p>
       </div>
       <Thumbnail image={row.image} />

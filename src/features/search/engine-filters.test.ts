@@ -11,11 +11,13 @@ const index = decodeColumns(
     heat: [104, 112, -1, -1],
     flags: [1, 1, 0, 0],
     outlets: [1, 12, 12, 3],
+    topics: [1, 3, 2, 0],
   },
   [
     { name: 'A', domain: 'a.com', count: 2 },
     { name: 'B', domain: 'b.org', count: 2 },
   ],
+  [{ name: 'AI' }, { name: 'Computer Vision' }],
 )
 
 describe('engineFilters', () => {
@@ -39,5 +41,12 @@ describe('engineFilters without the story index', () => {
   it('serves a plain query and outlet filters, and refuses ranges', () => {
     expect(engineFilters({ ...DEFAULT_FILTERS, q: 'lapd', providers: ['a.com'] }, undefined)).toEqual({ outlet: { any: ['a.com'] } })
     expect(() => engineFilters({ ...DEFAULT_FILTERS, minQuality: 50 }, undefined)).toThrow(/story index/)
+  })
+})
+
+describe('a topic', () => {
+  it('becomes the engine filter as the corpus spells it, and an unknown one matches nothing', () => {
+    expect(engineFilters({ ...DEFAULT_FILTERS, topic: 'computer vision' }, index)).toEqual({ topic: { any: ['Computer Vision'] } })
+    expect(engineFilters({ ...DEFAULT_FILTERS, topic: 'Weather' }, index)).toBeNull()
   })
 })

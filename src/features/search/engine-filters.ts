@@ -22,6 +22,11 @@ export function engineFilters(filters: Filters, index: StoryIndex | undefined): 
       const to = filters.to ? dayNumber(filters.to) : Infinity
       out.day = { any: valuesFrom(index.day, (d) => d >= from && d <= to).map((d) => dayString(Number(d))) }
     }
+    // The engine matches a topic as the corpus spells it.
+    if (filters.topic) {
+      const name = index.topicNames.find((t) => t.toLowerCase() === filters.topic!.toLowerCase())
+      out.topic = { any: name ? [name] : [] }
+    }
   }
   return Object.values(out).some((f) => f.any.length === 0) ? null : out
 }
@@ -32,9 +37,9 @@ function valuesFrom(column: ArrayLike<number>, keep: (v: number) => boolean): st
   return [...values].map(String)
 }
 
-/** Ranges become the corpus's values inside them: they need the story index. */
+/** Ranges become the corpus's values inside them, and a topic its corpus spelling: they need the story index. */
 export function needsIndex(filters: Filters): boolean {
-  return filters.minQuality !== undefined || filters.minOutlets !== undefined || !!filters.from || !!filters.to
+  return filters.minQuality !== undefined || filters.minOutlets !== undefined || !!filters.from || !!filters.to || !!filters.topic
 }
 
 /** What a search counts per value: days, outlets or events. */

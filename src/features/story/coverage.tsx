@@ -4,14 +4,14 @@ import { TimeAgo } from '../../components/time-ago.tsx'
 import type { Story, StoryRef } from '../../content/types.ts'
 import { ArticleLink } from '../../components/article-link.tsx'
 
-/** The related stories by date, then the corpus stories that list this one. */
+/** The story's related articles by date, then the corpus stories that list this one ("Linked from"). */
 export function Coverage({ story }: { story: Story }) {
   return (
     <>
       <section className="coverage" aria-labelledby="coverage-title">
-        <h2 id="coverage-title">Coverage</h2>
+        <h2 id="coverage-title">Related articles</h2>
         {story.related.length === 0 ? (
-          <p className="meta">No related coverage is listed for this story.</p>
+          <p className="meta">This story lists no related articles.</p>
         ) : (
           <ol className="coverage-list">
             {story.related.map((r) => (
@@ -26,7 +26,8 @@ export function Coverage({ story }: { story: Story }) {
       </section>
       {story.coveredBy.length > 0 && (
         <section className="coverage" aria-labelledby="covered-by-title">
-          <h2 id="covered-by-title">Also covered in</h2>
+          <h2 id="covered-by-title">Linked from</h2>
+          <p className="meta">Stories of this reader that list this one among their related articles.</p>
           <ol className="coverage-list">
             {story.coveredBy.map((s: StoryRef) => (
               <li key={s.id}>

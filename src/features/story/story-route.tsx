@@ -3,6 +3,7 @@ import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import { loadOr404 } from '../../lib/load-or-404.ts'
+import { readAction } from '../../lib/urls.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { ShareLink } from './share-link.tsx'
 import { Coverage } from './coverage.tsx'
@@ -26,7 +27,9 @@ export function Component() {
       <header className="story-header">
         <p className="story-provider">
           <ProviderBadge name={story.provider.name} domain={story.provider.domain} logo={story.provider.logo} />
-          <span>{story.provider.name}</span>
+          <Link to={`/?${new URLSearchParams({ provider: story.provider.domain })}`} title={`Every story from ${story.provider.name}`}>
+            {story.provider.name}
+          </Link>
           <span className="meta">{story.provider.domain}</span>
         </p>
         <h1 id="story-title">{story.title}</h1>
@@ -35,8 +38,9 @@ export function Component() {
           <span>Quality {story.quality}</span>
           {story.heat !== null && <span>Heat {story.heat}</span>}
           {story.type === 'video' && <span className="badge">Video</span>}
-          {!story.published && <span className="badge badge-muted">Unpublished</span>}
+          {!story.published && <span className="badge badge-muted">Not on the source site</span>}
         </p>
+        {!story.published && <p className="meta">{story.provider.name} no longer shows this story on its site: the link to it may not work.</p>}
       </header>
       {event && (
         <p className="part-of">
@@ -53,19 +57,24 @@ export function Component() {
       {story.excerpt && <p className="story-excerpt">{story.excerpt}</p>}
       <p className="story-actions">
         <a className="button button-primary" href={story.webUrl} target="_blank" rel="noopener noreferrer">
-          Read at {story.provider.name}
+          {readAction(story.webUrl, story.provider)}
         </a>
+        <ShareLink title={story.title} />
+        {/* A lighter copy of the same page: a plain link, after the main actions. */}
         {story.ampWebUrl && (
-          <a className="button" href={story.ampWebUrl} target="_blank" rel="noopener noreferrer">
+          <a className="secondary-link" href={story.ampWebUrl} target="_blank" rel="noopener noreferrer">
             AMP version
           </a>
         )}
-        <ShareLink title={story.title} />
       </p>
       {story.topics.length > 0 && (
         <ul className="topics" aria-label="Topics">
           {story.topics.map((t) => (
-            <li key={t}>{t}</li>
+            <li key={t}>
+              <Link to={`/?${new URLSearchParams({ topic: t })}`} title={`Every story on ${t}`}>
+                {t}
+              </Link>
+            </li>
           ))}
         </ul>
       )}

@@ -11,7 +11,7 @@ import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import type { StoryIndex } from '../../lib/story-index.ts'
-import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { useProviders, useStoryIndex, useTopicFacet } from '../../lib/use-story-index.ts'
 import type { ProviderList, TimelineData } from '../../content/types.ts'
 import { useOutletFacet } from '../search/use-search.ts'
 import { EventBars } from './event-bars.tsx'
@@ -37,14 +37,15 @@ export function Component() {
   const providers = useProviders()
   const { data: timeline } = useQuery(timelineQuery())
   const outlets = useOutletFacet(filters, index)
+  const topics = useTopicFacet(filters, index)
   if (!manifest || !timeline) return null
   return (
     <section aria-labelledby="timeline-title" className="timeline-view">
       <h1 id="timeline-title">Timeline</h1>
-      <FilterBar filters={filters} update={update} facet={outlets.facet} onProvidersOpen={outlets.onOpen} showSort={false} groupLabel="Show events as bars" />
+      <FilterBar filters={filters} update={update} facet={outlets.facet} topicFacet={topics} onProvidersOpen={outlets.onOpen} showSort={false} groupLabel="Show events as bars" />
       <label className="check">
         <input type="checkbox" checked={filters.related} onChange={(e) => update({ related: e.target.checked })} />
-        Include related coverage (articles the stories link to)
+        Include related articles (those the stories list, from other outlets)
       </label>
       {error && <LoadError what="some of the stories" error={error} onRetry={retry} />}
       <TimelineBody
@@ -88,9 +89,9 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
   return (
     <>
       <div ref={chart}>
-        {buckets.length > 0 && <Histogram buckets={buckets} unit={unit} from={filters.from} to={filters.to} onSelect={(range) => update(range)} />}
+        {buckets.length > 0 && <Histogram buckets={buckets} unit={unit} noun={filters.related ? 'articles' : 'stories'} from={filters.from} to={filters.to} onSelect={(range) => update(range)} />}
       </div>
-      {error && <LoadError what="the related coverage" error={error} onRetry={retry} />}
+      {error && <LoadError what="the related articles" error={error} onRetry={retry} />}
       {externalHeldBack > 0 && (
         <p className="meta">
           {externalHeldBack.toLocaleString()} related articles fall in this period: choose a shorter one (a bar, or From and To) to
@@ -100,7 +101,7 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
       <div className="result-bar">
         <p className="count" aria-live="polite">
           {found !== undefined && `${found.toLocaleString()} ${found === 1 ? 'story' : 'stories'} found · `}
-          {items.length.toLocaleString()} {items.length === 1 ? 'item' : 'items'}
+          {items.length.toLocaleString()} {filters.related ? (items.length === 1 ? 'article' : 'articles') : items.length === 1 ? 'story' : 'stories'}
           {filters.from || filters.to ? ` from ${filters.from ? formatDate(filters.from + 'T12:00:00Z') : 'the start'} to ${filters.to ? formatDate(filters.to + 'T12:00:00Z') : 'the end'}` : ''}
           {loading && ' (loading…)'}
         </p>
