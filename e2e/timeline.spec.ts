@@ -34,3 +34,31 @@ test('the timeline follows the same URL filters as the list', async ({ page }) =
   await page.getByRole('link', { name: 'Stories', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible()
 })
+
+test('the chart is one Tab stop, and the arrow keys move between its bars', async ({ page }) => {
+  await page.goto('./timeline?related=0')
+  const bars = page.locator('.histogram .bar')
+  await expect(bars.first()).toBeVisible()
+  expect(await bars.count()).toBeGreaterThan(3)
+  await expect(page.locator('.histogram .bar[tabindex="0"]')).toHaveCount(1)
+  // Tab from the last control before the chart lands on its one tabbable bar.
+  await page.getByLabel('Include related articles').focus()
+  await page.keyboard.press('Tab')
+  await expect(page.locator('.histogram .bar[tabindex="0"]')).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(bars.first()).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await expect(bars.nth(1)).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(bars.last()).toBeFocused()
+  // The next Tab leaves the chart.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.histogram-bars'))).toBe(false)
+  // Shift+Tab comes back to the bar last focused, not the first.
+  await page.keyboard.press('Shift+Tab')
+  await expect(bars.last()).toBeFocused()
+  // Enter on a bar with stories narrows the view to it.
+  await page.keyboard.press('Home')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/from=2020-11-/)
+})
