@@ -11,7 +11,9 @@ import { generateCorpus } from './generate.ts'
 import { firstListData, firstRouteJs, kb, offlineShell, openListData } from './sizes.ts'
 
 const BUDGET = {
-  js: Number(process.env.BUDGET_JS_KB ?? 130) * 1024,
+  // 130 KB until the reader's memory (read marks, Save on every row), the topic and unread
+  // filters and the offline notices joined the first screen: 131.7 KB with them.
+  js: Number(process.env.BUDGET_JS_KB ?? 135) * 1024,
   data: Number(process.env.BUDGET_DATA_KB ?? 60) * 1024,
   /** The list opened and left idle: its JavaScript and every data file it fetches. */
   open: Number(process.env.BUDGET_OPEN_KB ?? 250) * 1024,

@@ -15,6 +15,7 @@ export function Layout() {
         <nav aria-label="Views">
           <NavLink to="/" end>Stories</NavLink>
           <NavLink to="/timeline">Timeline</NavLink>
+          <NavLink to="/saved">Saved</NavLink>
         </nav>
       </header>
       {navigation.state === 'loading' && <div className="progress" role="progressbar" aria-label="Loading" />}

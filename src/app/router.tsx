@@ -20,6 +20,7 @@ export const router = createBrowserRouter(
             { path: 'story/:id', lazy: () => import('../features/story/story-route.tsx') },
             { path: 'event/:id', lazy: () => import('../features/event/event-route.tsx') },
             { path: 'timeline', lazy: () => import('../features/timeline/timeline-route.tsx') },
+            { path: 'saved', lazy: () => import('../features/saved/saved-route.tsx') },
             { path: '*', Component: NotFound },
           ],
         },

@@ -8,6 +8,7 @@ const SHORTCUTS: [keys: string[], what: string][] = [
   [['Enter'], 'Open the focused story'],
   [['Esc'], 'Back from a story or an event; close this help'],
   [['e'], 'On a story: open its event'],
+  [['s'], 'Save the focused story, or the story open (again: unsave)'],
   [['/'], 'Search'],
   [['g', 't'], 'Go to the timeline'],
   [['g', 's'], 'Go to the stories'],
@@ -18,7 +19,7 @@ const SHORTCUTS: [keys: string[], what: string][] = [
 const SEQUENCE_MS = 1500
 
 /**
- * The app-wide shortcuts (`?` help, `/` search, `g t` timeline, `g s` stories) and the
+ * The app-wide shortcuts (`?` help, `/` search, `g t` timeline, `g s` stories, `s` save) and the
  * help they open: a modal dialog, so focus stays in it, Escape closes it and focus returns
  * to where it was. No shortcut fires while typing in a field.
  */
@@ -44,6 +45,13 @@ export function Shortcuts() {
       } else if (afterG && (event.key === 't' || event.key === 's')) {
         event.preventDefault()
         navigate(event.key === 't' ? '/timeline' : '/')
+      } else if (event.key === 's') {
+        // The focused row's Save, or the open story's: never a row the reader is not on.
+        const focused = document.activeElement?.closest('.story-row')
+        const button = (focused ?? document.querySelector('main article.story'))?.querySelector<HTMLButtonElement>('[data-save]')
+        if (!button) return
+        event.preventDefault()
+        button.click()
       }
     }
     document.addEventListener('keydown', onKey)

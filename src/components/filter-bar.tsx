@@ -99,6 +99,12 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           <input type="checkbox" checked={filters.publishedOnly} onChange={(e) => update({ publishedOnly: e.target.checked })} />
           Only stories still on their source site
         </label>
+        {showSort && !filters.groupByEvent && !filters.q && (
+          <label className="check">
+            <input type="checkbox" checked={filters.unread} onChange={(e) => update({ unread: e.target.checked })} />
+            Unread only
+          </label>
+        )}
         <label className="check">
           <input type="checkbox" checked={filters.groupByEvent} onChange={(e) => update({ groupByEvent: e.target.checked })} />
           {groupLabel}
@@ -154,6 +160,7 @@ export function activeFilterCount(f: Filters): number {
     f.providers.length +
     [f.from, f.to, f.minQuality, f.minOutlets, f.topic].filter((v) => v !== undefined).length +
     (f.publishedOnly ? 1 : 0) +
+    (f.unread ? 1 : 0) +
     (f.groupByEvent ? 1 : 0)
   )
 }

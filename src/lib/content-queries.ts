@@ -31,6 +31,13 @@ export const columnsQuery = () =>
     queryFn: ({ signal }) => fetchData<StoryColumns>('columns.json', signal),
   })
 
+/** Every story's key (`storyKey(id)`) in list order: fetched only to filter by read marks. */
+export const keysQuery = () =>
+  queryOptions({
+    queryKey: ['content', 'keys'],
+    queryFn: ({ signal }) => fetchData<number[]>('keys.json', signal),
+  })
+
 /** One page of list rows (`rows/<n>.json`); page 0 is always there. */
 export const rowPageQuery = (page: number) =>
   queryOptions({

@@ -6,7 +6,7 @@ const parse = (query: string) => parseFilters(new URLSearchParams(query))
 
 describe('parseFilters', () => {
   it('reads every filter', () => {
-    expect(parse('provider=nola.com&provider=Gizmodo.com&from=2020-11-01&to=2020-11-30&minQuality=60&q=LAPD&published=1&sort=quality&related=0&group=event&minOutlets=3')).toEqual({
+    expect(parse('provider=nola.com&provider=Gizmodo.com&from=2020-11-01&to=2020-11-30&minQuality=60&q=LAPD&published=1&sort=quality&related=0&group=event&minOutlets=3&topic=%20Computer%20%20Vision&unread=1')).toEqual({
       providers: ['nola.com', 'gizmodo.com'],
       from: '2020-11-01',
       to: '2020-11-30',
@@ -17,7 +17,12 @@ describe('parseFilters', () => {
       related: false,
       groupByEvent: true,
       minOutlets: 3,
+      topic: 'Computer Vision',
+      // Not with a search.
+      unread: false,
     })
+    expect(parse('unread=1&topic=AI')).toMatchObject({ unread: true, topic: 'AI' })
+    expect(filtersToParams(parse('unread=1&topic=AI')).toString()).toBe('topic=AI&unread=1')
   })
 
   it('gives the defaults for an empty query', () => {

@@ -36,9 +36,11 @@ export interface Filters {
   minOutlets?: number
   /** Only stories with this topic (as the corpus spells it; matched without regard to case). */
   topic?: string
+  /** Only stories this device has not marked read (not with a search). */
+  unread: boolean
 }
 
-export const DEFAULT_FILTERS: Filters = { providers: [], publishedOnly: false, sort: 'newest', related: true, groupByEvent: false }
+export const DEFAULT_FILTERS: Filters = { providers: [], publishedOnly: false, sort: 'newest', related: true, groupByEvent: false, unread: false }
 
 const DOMAIN = /^[a-z0-9.-]{1,253}$/
 
@@ -64,6 +66,8 @@ export function parseFilters(params: URLSearchParams): Filters {
     groupByEvent: params.get('group') === 'event',
     ...(Number.isInteger(minOutlets) && minOutlets >= 2 && minOutlets <= 1000 ? { minOutlets } : {}),
     ...(topic ? { topic } : {}),
+    // Not offered for a search: its results are the engine's ids, not the stories' keys.
+    unread: !q && ['1', 'true'].includes(params.get('unread') ?? ''),
   }
 }
 
@@ -82,11 +86,12 @@ export function filtersToParams(filters: Filters): URLSearchParams {
   if (filters.groupByEvent) params.set('group', 'event')
   if (filters.minOutlets !== undefined) params.set('minOutlets', String(filters.minOutlets))
   if (filters.topic) params.set('topic', filters.topic)
+  if (filters.unread && !filters.q) params.set('unread', '1')
   return params
 }
 
 export function hasActiveFilters(f: Filters): boolean {
-  return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly || f.minOutlets !== undefined || !!f.topic
+  return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly || f.minOutlets !== undefined || !!f.topic || f.unread
 }
 
 /** A search of stories is ranked by relevance unless the URL says otherwise; the rest is newest first. */

@@ -1,6 +1,8 @@
 import { countByDay, groupBy } from '../lib/group.ts'
 import { dayNumber } from '../lib/story-index.ts'
-import { MAX_TOPICS, type ExternalArticle, type IndexRow, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type TimelineData } from '../content/types.ts'
+import { toRow } from '../content/to-row.ts'
+import { storyKey } from '../lib/story-key.ts'
+import { MAX_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type TimelineData } from '../content/types.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { layoutEvents } from './emit-events.ts'
 import type { Grouping } from './events.ts'
@@ -55,6 +57,8 @@ export function emitData(
   if (newestFirst.length === 0) files.set('rows/0.json', '[]')
   const providers = providerCounts(stories)
   files.set('providers.json', JSON.stringify(providers))
+  // One number per story, in list order: what read marks are kept by, fetched only to filter by them.
+  files.set('keys.json', JSON.stringify(newestFirst.map((s) => storyKey(s.id))))
   const topics = topicTable(stories)
   files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers, topics)))
   const externalFiles = new Map<string, ExternalArticle[]>()
@@ -126,24 +130,6 @@ function layoutExternal(articles: readonly ExternalArticle[], files: Map<string,
     months[month] = { file, count: list.length }
   }
   return { count: articles.length, months, days: dayCounts(articles) }
-}
-
-export function toRow(s: Story): IndexRow {
-  return {
-    id: s.id,
-    title: s.title,
-    publishedDateTime: s.publishedDateTime,
-    provider: s.provider.domain,
-    providerName: s.provider.name,
-    quality: s.quality,
-    heat: s.heat,
-    type: s.type,
-    published: s.published,
-    ...(s.images[0] ? { image: s.images[0] } : {}),
-    relatedCount: s.related.length,
-    event: s.event.id,
-    eventOutlets: s.event.outletCount,
-  }
 }
 
 function providerCounts(stories: readonly Story[]): ProviderList {

@@ -75,6 +75,9 @@ export async function writeData(
   // 404.html that hosts serve for unknown paths (the app then shows its not-found view).
   await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
   await fs.writeFile(path.join(outDir, 'timeline', 'index.html'), template)
+  // A reader's own page: nothing there for search engines.
+  await fs.mkdir(path.join(outDir, 'saved'), { recursive: true })
+  await fs.writeFile(path.join(outDir, 'saved', 'index.html'), template.replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'))
   // A host answers unknown paths with it: search engines must not index it.
   await fs.writeFile(path.join(outDir, '404.html'), template.replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'))
   const pages = progress('writing pages', corpus.stories.size + corpus.events.size)

@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useMemo } from 'react'
-import { ensureFirstScreen } from '../../lib/content-queries.ts'
+import { ensureFirstScreen, keysQuery } from '../../lib/content-queries.ts'
+import { markRead } from '../../lib/reader-memory.ts'
+import { useReadKeys } from '../../lib/use-reader-memory.ts'
 import { queryClient } from '../../lib/query-client.ts'
 import { selectRows } from '../../lib/story-index.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
@@ -48,14 +51,27 @@ function StoryList() {
   const search = useSearch(filters, index)
   const outlets = useOutletFacet(filters, index)
   const topics = useTopicFacet(filters, index)
-  const positions = useMemo(() => {
+  const selected = useMemo(() => {
     if (searching || !manifest) return undefined
     if (index) return selectRows(index, filters)
     return needsIndex(filters) ? undefined : Uint32Array.from({ length: manifest.storyCount }, (_, i) => i)
   }, [searching, manifest, index, filters])
+  // "Unread only": the stories' keys (keys.json) are fetched for it alone.
+  const read = useReadKeys()
+  const keys = useQuery({ ...keysQuery(), enabled: filters.unread && !searching })
+  const positions = useMemo(() => {
+    if (!selected || !filters.unread) return selected
+    return keys.data ? selected.filter((p) => !read.has(keys.data[p])) : undefined
+  }, [selected, filters.unread, keys.data, read])
+  const results = searching ? search.data?.results : undefined
   if (!manifest) return null
 
-  const results = searching ? search.data?.results : undefined
+  // Every story of the list, not only those on screen (a search's results carry no story keys).
+  const markAllRead = async () => {
+    if (!positions) return
+    const all = await queryClient.fetchQuery(keysQuery())
+    markRead(Array.from(positions, (p) => all[p]))
+  }
   const shown = searching ? results?.length : positions?.length
   return (
     <ListView
@@ -66,10 +82,12 @@ function StoryList() {
       facet={outlets.facet}
       topicFacet={topics}
       onProvidersOpen={outlets.onOpen}
-      error={error ?? search.error}
+      onMarkAllRead={searching ? undefined : markAllRead}
+      error={error ?? search.error ?? keys.error}
       onRetry={() => {
         retry()
         if (search.isError) void search.refetch()
+        if (keys.isError) void keys.refetch()
       }}
     >
       {results ? (

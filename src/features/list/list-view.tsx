@@ -16,6 +16,8 @@ interface Props {
   facet: Map<string, number> | undefined
   topicFacet?: { name: string; count: number }[]
   onProvidersOpen?: () => void
+  /** Marks every story the list shows (all of them, not only those on screen) as read. */
+  onMarkAllRead?: () => Promise<void> | void
   error: Error | null
   onRetry: () => void
   /** The rows. */
@@ -23,7 +25,7 @@ interface Props {
 }
 
 /** The list's frame, grouped or not: heading, filters, count, errors, the empty state, the rows. */
-export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProvidersOpen, error, onRetry, children }: Props) {
+export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProvidersOpen, onMarkAllRead, error, onRetry, children }: Props) {
   const { filters, update, clear } = useFilters()
   const filtered = hasActiveFilters(filters)
   const searching = !!filters.q
@@ -37,6 +39,11 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
           {!loaded && !error && (shown === undefined ? 'Loading…' : ' (loading…)')}
         </p>
         {filters.providers.length === 1 && <SubscribeLink domain={filters.providers[0]} />}
+        {onMarkAllRead && !!shown && (
+          <button type="button" className="link-button" onClick={() => void onMarkAllRead()}>
+            Mark all as read
+          </button>
+        )}
         {filtered && (
           <button type="button" onClick={clear}>
             Clear filters
@@ -48,7 +55,7 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
         <div className="empty">
           <p>{searching ? `Nothing matches “${filters.q}”${hasOtherFilters(filters) ? ' with these filters' : ''}.` : `No ${noun} match these filters.`}</p>
           {searching && hasOtherFilters(filters) && (
-            <button type="button" onClick={() => update({ providers: [], from: undefined, to: undefined, minQuality: undefined, publishedOnly: false, minOutlets: undefined, topic: undefined })}>
+            <button type="button" onClick={() => update({ providers: [], from: undefined, to: undefined, minQuality: undefined, publishedOnly: false, minOutlets: undefined, topic: undefined, unread: false })}>
               Search without the filters
             </button>
           )}{' '}

@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
+import { SaveButton } from '../../components/save-button.tsx'
 import { Thumbnail } from '../../components/thumbnail.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import type { IndexRow, ProviderList } from '../../content/types.ts'
+import { useIsRead } from '../../lib/use-reader-memory.ts'
 
 interface Props {
   row: IndexRow
@@ -12,16 +14,33 @@ interface Props {
   title?: ReactNode
   /** A search result's excerpt, its matches marked. */
   excerpt?: ReactNode
+  /** Said instead of linking: the story is no longer in the corpus (a saved one). */
+  gone?: boolean
 }
 
-export function StoryRow({ row, provider, title, excerpt }: Props) {
+export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
   const name = row.providerName
+  const read = useIsRead(row.id)
+  const readId = useId()
   return (
     <article className="story-row">
       <div className="story-row-text">
         <h2 className="story-row-title">
-          <Link to={`/story/${row.id}`}>{title ?? row.title}</Link>
+          {gone ? (
+            <span className="gone">{title ?? row.title}</span>
+          ) : (
+            // Read stories are muted, and described as read to screen readers.
+            <Link to={`/story/${row.id}`} className={read ? 'read' : undefined} aria-describedby={read ? readId : undefined}>
+              {title ?? row.title}
+            </Link>
+          )}
         </h2>
+        {read && (
+          <span id={readId} hidden>
+            Read
+          </span>
+        )}
+        {gone && <p className="meta">No longer in this reader’s stories: its outlet or the corpus dropped it.</p>}
         {excerpt && <p className="story-row-excerpt">{excerpt}</p>}
         <p className="meta story-row-meta">
           <span className="provider">
@@ -33,6 +52,7 @@ export function StoryRow({ row, provider, title, excerpt }: Props) {
           {row.relatedCount > 0 && <span>{row.relatedCount} related {row.relatedCount === 1 ? 'article' : 'articles'}</span>}
           {row.type === 'video' && <span className="badge">Video</span>}
           {!row.published && <span className="badge badge-muted" title="The outlet no longer shows this story on its site">Not on the source site</span>}
+          <SaveButton row={row} className="save-compact" />
         </p>
       </div>
       <Thumbnail image={row.image} />

@@ -1,9 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import { loadOr404 } from '../../lib/load-or-404.ts'
 import { readAction } from '../../lib/urls.ts'
+import { markRead } from '../../lib/reader-memory.ts'
+import { storyKey } from '../../lib/story-key.ts'
+import { SaveButton } from '../../components/save-button.tsx'
+import { toRow } from '../../content/to-row.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { ShareLink } from './share-link.tsx'
 import { Coverage } from './coverage.tsx'
@@ -21,6 +26,10 @@ export function Component() {
   useEscapeBack()
   const event = story && story.event.articleCount > 1 ? story.event : undefined
   useEventKey(event?.id)
+  // Opened is read: the list mutes it from now on, on this device.
+  useEffect(() => {
+    if (story) markRead([storyKey(story.id)])
+  }, [story])
   if (!story) return null
   return (
     <article className="story" aria-labelledby="story-title">
@@ -59,6 +68,7 @@ export function Component() {
         <a className="button button-primary" href={story.webUrl} target="_blank" rel="noopener noreferrer">
           {readAction(story.webUrl, story.provider)}
         </a>
+        <SaveButton row={toRow(story)} />
         <ShareLink title={story.title} />
         {/* A lighter copy of the same page: a plain link, after the main actions. */}
         {story.ampWebUrl && (
