@@ -82,7 +82,17 @@ test('a video plays only through the allow-listed player, built from its id', as
   const frame = page.locator('iframe')
   await expect(frame).toHaveAttribute('src', `${PLAYER_ORIGIN}/embed/dQw4w9WgXcQ`)
   await expect(frame).not.toHaveAttribute('allow', /camera/)
+  // A plain link stays beside the frame, for a frame that cannot load.
+  await expect(page.getByRole('link', { name: /Watch the video on YouTube/ }).first()).toHaveAttribute('href', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ')
   await expectSafe(page)
+})
+
+test('offline, a video is a plain link, not a broken frame', async ({ page, context }) => {
+  await page.goto('./story/2020-11-20-a-video-with-a-handler-in-its-embed')
+  await expect(page.locator('iframe')).toHaveCount(1)
+  await context.setOffline(true)
+  await expect(page.locator('iframe')).toHaveCount(0)
+  await expect(page.locator('.media-offline').getByRole('link', { name: /Watch the video on YouTube/ })).toBeVisible()
 })
 
 test('the built HTML carries the Content-Security-Policy, and preview sends it too', async ({ request }) => {

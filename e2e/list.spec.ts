@@ -132,3 +132,18 @@ test('at desktop width the filters stay open, with no fold button', async ({ pag
   await expect(page.getByText('Outlet', { exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden()
 })
+
+test('thumbnails and logos that fail leave no grey box: the space stays, empty, and logos become the outlet’s initial', async ({ page }) => {
+  await page.route(/^https:\/\//, (route) => route.fulfill({ status: 404, body: '' }))
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  const thumbs = page.locator('.story-list .thumb')
+  await expect(thumbs).toHaveCount(5)
+  await expect(page.locator('.story-list .thumb:not(.thumb-empty)')).toHaveCount(0)
+  const backgrounds = await thumbs.evaluateAll((list) => list.map((t) => getComputedStyle(t).backgroundColor))
+  expect(new Set(backgrounds)).toEqual(new Set(['rgba(0, 0, 0, 0)']))
+  // The box keeps its size: the rows do not reflow.
+  expect((await thumbs.first().boundingBox())!.width).toBeGreaterThan(60)
+  await expect(page.locator('.story-list img.provider-logo')).toHaveCount(0)
+  await expect(page.locator('.story-list .provider-initial').first()).toBeVisible()
+})

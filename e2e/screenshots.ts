@@ -14,6 +14,7 @@ const pages = [
   ['event', 'event/2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party'],
   ['events-list', '?group=event&sort=coverage'],
   ['timeline-events', 'timeline?group=event'],
+  ['saved', 'saved'],
   ['not-found', 'story/no-such-story'],
 ]
 const widths = [360, 1280]
@@ -25,7 +26,12 @@ const browser = await chromium.launch(chromiumLaunchOptions)
 await mkdir('docs/screenshots', { recursive: true })
 for (const width of widths) {
   for (const colorScheme of schemes) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme })
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, serviceWorkers: 'block' })
+    // A reader who has read and saved a story or two: the list and /saved show it.
+    for (const story of ['story/2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails', 'story/2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party']) {
+      await page.goto(base + story)
+      await page.locator('.story-actions [data-save]').click()
+    }
     for (const [name, path] of pages) {
       await page.goto(base + path)
       await page.getByRole('heading', { level: 1 }).waitFor()

@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import { PLAYER_ORIGIN } from '../../lib/csp.ts'
+import { subscribeOnline } from '../../lib/offline.ts'
 import type { Story } from '../../content/types.ts'
 
 /**
@@ -8,20 +9,33 @@ import type { Story } from '../../content/types.ts'
  */
 export function StoryMedia({ story }: { story: Story }) {
   const [failed, setFailed] = useState(false)
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true)
   if (story.video?.kind === 'youtube') {
+    // A frame that cannot load shows the browser's error inside it, and a page cannot tell:
+    // a plain link to the video is always there, and alone while offline.
+    const watch = `https://www.youtube.com/watch?v=${encodeURIComponent(story.video.id)}`
+    const link = (
+      <a className="video-link" href={watch} target="_blank" rel="noopener noreferrer">
+        Watch the video on YouTube<span aria-hidden="true">{'\u00a0↗'}</span>
+      </a>
+    )
+    if (!online) return <p className="media-offline">{link}</p>
     return (
-      <div className="media media-video">
-        <iframe
-          src={`${PLAYER_ORIGIN}/embed/${encodeURIComponent(story.video.id)}`}
-          title={`Video: ${story.title}`}
-          width={560}
-          height={315}
-          loading="lazy"
-          referrerPolicy="strict-origin-when-cross-origin"
-          sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
-          allow="encrypted-media; picture-in-picture; fullscreen"
-        />
-      </div>
+      <>
+        <div className="media media-video">
+          <iframe
+            src={`${PLAYER_ORIGIN}/embed/${encodeURIComponent(story.video.id)}`}
+            title={`Video: ${story.title}`}
+            width={560}
+            height={315}
+            loading="lazy"
+            referrerPolicy="strict-origin-when-cross-origin"
+            sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+            allow="encrypted-media; picture-in-picture; fullscreen"
+          />
+        </div>
+        <p className="meta video-fallback">If the video does not play here: {link}</p>
+      </>
     )
   }
   const image = story.images[0]
