@@ -147,3 +147,14 @@ test('thumbnails and logos that fail leave no grey box: the space stays, empty, 
   await expect(page.locator('.story-list img.provider-logo')).toHaveCount(0)
   await expect(page.locator('.story-list .provider-initial').first()).toBeVisible()
 })
+
+test('no results repeat the search and the filters, with one way to clear them and no keys to press', async ({ page }) => {
+  await page.goto('./?provider=gizmodo.com&topic=AI&minQuality=90&q=police')
+  await expect(page.getByText('Nothing matches “police” with these filters.')).toBeVisible()
+  await expect(page.locator('.empty')).toContainText('Outlet: Gizmodo · Topic: AI · Quality 90+')
+  await expect(page.getByRole('button', { name: /^Clear/ })).toHaveCount(1)
+  await expect(page.locator('.keys-hint')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Clear the search and filters' }).click()
+  await expect(listTitles(page)).toHaveCount(5)
+  await expect(page.locator('.keys-hint')).toBeVisible()
+})

@@ -55,9 +55,12 @@ test('filter words typed in the box become removable chips', async ({ page }) =>
   await expect(page).toHaveURL(/\?provider=nola\.com&minQuality=50&q=facial$/)
   await expect(page.getByLabel('Search')).toHaveValue('facial')
   await expect(listTitles(page)).toHaveText([TITLES.nola])
-  await page.getByRole('button', { name: 'Remove provider:nola.com' }).click()
+  // The chips say it in words, and the outlet picker names its choice.
+  await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('button')).toHaveText(['Outlet: NOLA.com ×', 'Quality 50+ ×'])
+  await expect(page.locator('.provider-picker summary')).toContainText('(NOLA.com)')
+  await page.getByRole('button', { name: 'Remove Outlet: NOLA.com' }).click()
   await expect(page).toHaveURL(/\?minQuality=50&q=facial$/)
-  await expect(page.getByRole('button', { name: 'Remove provider:nola.com' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Remove Outlet: NOLA.com' })).toHaveCount(0)
 })
 
 test('sort= still forces an order on a query', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, IDS, test, TITLES } from './fixtures.ts'
+import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
 
 test('? opens the keyboard help; Escape closes it and gives focus back', async ({ page }) => {
   await page.goto(`./story/${IDS.gizmodo}`)
@@ -44,4 +44,52 @@ test('g then t goes to the timeline, g then s back to the stories', async ({ pag
   // t alone does nothing.
   await page.keyboard.press('t')
   await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible()
+})
+
+test('after j, Enter and Escape, focus is back on the row that was opened, and j goes on from it', async ({ page }) => {
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  const rows = page.locator('.story-list > li')
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await expect(rows.nth(2).getByRole('link').first()).toBeFocused()
+  const title = await rows.nth(2).locator('h2').innerText()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible()
+  await expect(rows.nth(2).getByRole('link').first()).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(rows.nth(3).getByRole('link').first()).toBeFocused()
+})
+
+test('"Skip to stories" is the second Tab stop, and lands on the first story', async ({ page }) => {
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to stories' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.story-list > li').first().getByRole('link').first()).toBeFocused()
+  // Not on pages without a list of stories.
+  await page.goto('./timeline')
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Skip to stories' })).toHaveCount(0)
+})
+
+test('the timeline takes j and k like the list', async ({ page }) => {
+  await page.goto('./timeline?related=0')
+  const links = page.locator('.timeline-item > a')
+  await expect(links).toHaveCount(5)
+  await page.keyboard.press('j')
+  await expect(links.nth(0)).toBeFocused()
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await expect(links.nth(2)).toBeFocused()
+  await page.keyboard.press('k')
+  await expect(links.nth(1)).toBeFocused()
 })

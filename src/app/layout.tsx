@@ -1,12 +1,19 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { EditionNotice, OfflineBadge } from '../features/offline/notices.tsx'
 import { Shortcuts } from './shortcuts.tsx'
 
 export function Layout() {
   const navigation = useNavigation()
+  const { pathname } = useLocation()
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
+      {/* Past the search and the filters (about 17 Tab stops) to the first story. */}
+      {pathname === '/' && (
+        <a className="skip-link" href="#stories" onClick={skipToStories}>
+          Skip to stories
+        </a>
+      )}
       <header className="site-header">
         <NavLink to="/" className="brand" end>
           Story Reader
@@ -28,4 +35,11 @@ export function Layout() {
       <ScrollRestoration />
     </>
   )
+}
+
+function skipToStories(event: React.MouseEvent) {
+  const first = document.querySelector<HTMLElement>('#stories a')
+  if (!first) return
+  event.preventDefault()
+  first.focus()
 }

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import type { ProviderList } from '../content/types.ts'
 import { manifestQuery } from '../lib/content-queries.ts'
 import { useProviders } from '../lib/use-story-index.ts'
-import { applyBox, endsInUnfinishedFilter, filterWords, parseBox } from '../lib/query-syntax.ts'
+import { filterSummary } from '../lib/filter-summary.ts'
+import { applyBox, endsInUnfinishedFilter, parseBox } from '../lib/query-syntax.ts'
 import { sortFor, type Filters, type Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
 
@@ -211,9 +212,10 @@ function SearchBox({ value, onChange }: { value: string; onChange: (text: string
   )
 }
 
-/** The filters the box understands, as chips that remove them. */
+/** The active filters in words ("Outlet: Gizmodo"), as chips that remove them. */
 function FilterChips({ filters, update }: { filters: Filters; update: Props['update'] }) {
-  const chips = filterWords(filters)
+  const { byDomain } = useProviders()
+  const chips = filterSummary(filters, (d) => byDomain.get(d)?.name ?? d)
   if (chips.length === 0) return null
   return (
     <ul className="filter-chips" aria-label="Active filters">
@@ -226,6 +228,13 @@ function FilterChips({ filters, update }: { filters: Filters; update: Props['upd
       ))}
     </ul>
   )
+}
+
+/** What the outlet filter holds, named: "(all)", "(Gizmodo)", "(Gizmodo +2)". */
+function pickedNames(selected: string[], providers: ProviderList): string {
+  if (selected.length === 0) return '(all)'
+  const first = providers.find((p) => p.domain === selected[0])?.name ?? selected[0]
+  return selected.length === 1 ? `(${first})` : `(${first} +${selected.length - 1})`
 }
 
 function ProviderPicker({
@@ -257,7 +266,7 @@ function ProviderPicker({
     <details className="field provider-picker" onToggle={(e) => e.currentTarget.open && onOpen?.()}>
       <summary>
         <span id={`${id}-label`}>Outlet</span>
-        <span className="meta"> {selected.length ? `(${selected.length} selected)` : '(all)'}</span>
+        <span className="meta"> {pickedNames(selected, providers)}</span>
       </summary>
       <div className="provider-panel" role="group" aria-labelledby={`${id}-label`}>
         {providers.length > 12 && (

@@ -5,6 +5,7 @@ import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { useProviders } from '../../lib/use-story-index.ts'
 import { outletFeedFolder } from '../../content/types.ts'
+import { filterSummary } from '../../lib/filter-summary.ts'
 
 interface Props {
   noun: 'stories' | 'events'
@@ -27,6 +28,8 @@ interface Props {
 /** The list's frame, grouped or not: heading, filters, count, errors, the empty state, the rows. */
 export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProvidersOpen, onMarkAllRead, error, onRetry, children }: Props) {
   const { filters, update, clear } = useFilters()
+  const { byDomain } = useProviders()
+  const providerName = (d: string) => byDomain.get(d)?.name ?? d
   const filtered = hasActiveFilters(filters)
   const searching = !!filters.q
   return (
@@ -44,7 +47,7 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
             Mark all as read
           </button>
         )}
-        {filtered && (
+        {filtered && shown !== 0 && (
           <button type="button" onClick={clear}>
             Clear filters
           </button>
@@ -54,6 +57,7 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
       {shown === 0 && loaded ? (
         <div className="empty">
           <p>{searching ? `Nothing matches “${filters.q}”${hasOtherFilters(filters) ? ' with these filters' : ''}.` : `No ${noun} match these filters.`}</p>
+          {hasOtherFilters(filters) && <p className="meta">{filterSummary(filters, (d) => providerName(d)).map(([label]) => label).join(' · ')}</p>}
           {searching && hasOtherFilters(filters) && (
             <button type="button" onClick={() => update({ providers: [], from: undefined, to: undefined, minQuality: undefined, publishedOnly: false, minOutlets: undefined, topic: undefined, unread: false })}>
               Search without the filters
@@ -66,9 +70,12 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
       ) : (
         children
       )}
-      <p className="keys-hint meta">
-        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> comes back, <kbd>/</kbd> searches, <kbd>?</kbd> lists them all.
-      </p>
+      {/* Nothing to move through or open: no keys to offer. */}
+      {shown !== 0 && (
+        <p className="keys-hint meta">
+          Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>Esc</kbd> comes back, <kbd>s</kbd> saves, <kbd>/</kbd> searches, <kbd>?</kbd> lists them all.
+        </p>
+      )}
     </section>
   )
 }

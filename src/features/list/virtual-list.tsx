@@ -1,5 +1,6 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useNavigationType } from 'react-router'
 import { useListKeys } from './use-list-keys.ts'
 
 /**
@@ -7,6 +8,8 @@ import { useListKeys } from './use-list-keys.ts'
  * story) has its real height at once, so the browser can restore the scroll position.
  */
 let measured: VirtualItem[] = []
+/** The row focus was last in: coming back (Escape, Back) focuses it again, and `j` goes on from it. */
+let lastFocused: string | null = null
 
 interface Props<T> {
   rows: ArrayLike<T>
@@ -41,7 +44,9 @@ export function VirtualList<T>({ rows, keyOf, children }: Props<T>) {
   })
   useEffect(() => () => void (measured = virtualizer.measurementsCache), [virtualizer])
 
-  const [active, setActive] = useState<number | null>(null)
+  const navigationType = useNavigationType()
+  // On the way back to the list (Escape, Back), focus returns to the row that was open.
+  const [active, setActive] = useState<number | null>(() => (navigationType === 'POP' ? indexOfKey(rows, keyOf, lastFocused) : null))
   const move = useCallback(
     (delta: 1 | -1) => {
       const focused = Number(document.activeElement?.closest('[data-index]')?.getAttribute('data-index') ?? NaN)
@@ -69,7 +74,16 @@ export function VirtualList<T>({ rows, keyOf, children }: Props<T>) {
   }, [active])
 
   return (
-    <ol ref={listRef} className="story-list" style={{ height: virtualizer.getTotalSize() }}>
+    <ol
+      ref={listRef}
+      id="stories"
+      className="story-list"
+      style={{ height: virtualizer.getTotalSize() }}
+      onFocus={(e) => {
+        const index = Number((e.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index') ?? NaN)
+        if (!Number.isNaN(index) && index < rows.length) lastFocused = keyOf(rows[index])
+      }}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index]
         return (
@@ -87,4 +101,10 @@ export function VirtualList<T>({ rows, keyOf, children }: Props<T>) {
       })}
     </ol>
   )
+}
+
+function indexOfKey<T>(rows: ArrayLike<T>, keyOf: (row: T) => string, key: string | null): number | null {
+  if (key === null) return null
+  for (let i = 0; i < rows.length; i++) if (keyOf(rows[i]) === key) return i
+  return null
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useWidth } from '../../lib/use-width.ts'
 import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
@@ -18,6 +18,7 @@ import { EventBars } from './event-bars.tsx'
 import { Histogram } from './histogram.tsx'
 import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
 import { useTimelineItems } from './use-timeline-items.ts'
+import { useItemKeys } from './use-item-keys.ts'
 
 const PAGE = 200
 /** A search's stories each cost a small fetch: fewer at a time. */
@@ -85,6 +86,8 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
   const unit = first ? chooseUnit(first, last, width ? Math.max(1, Math.floor((width + 2) / 26)) : Infinity) : 'day'
   const buckets = useMemo(() => (first ? bucketize(days, first, last, unit) : []), [days, first, last, unit])
   const groups = groupByDay(items.slice(0, limit))
+  const entries = useRef<HTMLDivElement>(null)
+  useItemKeys(entries)
 
   return (
     <>
@@ -105,7 +108,7 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
           {filters.from || filters.to ? ` from ${filters.from ? formatDate(filters.from + 'T12:00:00Z') : 'the start'} to ${filters.to ? formatDate(filters.to + 'T12:00:00Z') : 'the end'}` : ''}
           {loading && ' (loading…)'}
         </p>
-        {hasActiveFilters(filters) && (
+        {hasActiveFilters(filters) && (items.length > 0 || loading) && (
           <button type="button" onClick={clear}>
             Clear filters
           </button>
@@ -121,23 +124,25 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
           </button>
         </div>
       ) : (
-        groups.map(([day, dayItems]) => (
-          <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
-            <h2 id={`day-${day}`}>
-              <time dateTime={day}>{formatDate(day + 'T12:00:00Z')}</time>
-            </h2>
-            <ul>
-              {dayItems.map((item) => (
-                <TimelineEntry
-                  key={item.kind === 'story' ? item.position : item.kind === 'row' ? item.row.id : item.article.webUrl}
-                  item={item}
-                  providers={providers}
-                  pageSize={pageSize}
-                />
-              ))}
-            </ul>
-          </section>
-        ))
+        <div ref={entries}>
+          {groups.map(([day, dayItems]) => (
+            <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
+              <h2 id={`day-${day}`}>
+                <time dateTime={day}>{formatDate(day + 'T12:00:00Z')}</time>
+              </h2>
+              <ul>
+                {dayItems.map((item) => (
+                  <TimelineEntry
+                    key={item.kind === 'story' ? item.position : item.kind === 'row' ? item.row.id : item.article.webUrl}
+                    item={item}
+                    providers={providers}
+                    pageSize={pageSize}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
       )}
       {!filters.groupByEvent && Math.max(items.length, found ?? 0) > limit && (
         <button type="button" onClick={() => setLimit(limit + page)}>
