@@ -71,12 +71,12 @@ test('the list grouped by event, widest coverage first, from the URL', async ({ 
   await expect(listTitles(page)).toHaveText([TITLES.gizmodo, TITLES.govtech])
   await expect(page.locator('.count')).toHaveText('2 of 3 events')
   await expect(page.getByLabel('Group by event')).toBeChecked()
-  await expect(page.getByLabel('Covered by')).toHaveValue('5')
+  await expect(page.getByLabel('Covered by', { exact: true })).toHaveValue('5')
   await expect(page.locator('.event-row').first()).toContainText('12 articles from 12 outlets')
   await expect(page.locator('.event-row').first()).toContainText('First: Gizmodo')
 
   // Without the outlet minimum, the emails come first by date; filters apply by articles.
-  await page.getByLabel('Covered by').selectOption('')
+  await page.getByLabel('Covered by', { exact: true }).selectOption('')
   await page.getByLabel('Sort').selectOption('newest')
   await expect(listTitles(page)).toHaveText([TITLES.nola, TITLES.gizmodo, TITLES.govtech])
   await page.getByLabel('To', { exact: true }).fill('2020-11-16')

@@ -4,7 +4,8 @@ test('the story page shows every field, and its coverage leads on inside the app
   await page.goto(`./story/${IDS.govtech}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
   await expect(page).toHaveTitle(`${TITLES.govtech} · Story Reader`)
-  await expect(page.getByText('Quality 59').first()).toBeVisible()
+  // Quality as the story's standing in the corpus, the score beside it.
+  await expect(page.locator('.story-meta .quality')).toHaveText('Lower half quality (59)')
   await expect(page.locator('.story-meta')).not.toContainText('Heat')
   await expect(page.getByRole('list', { name: 'Topics' })).toContainText('Computer Vision')
   const read = page.getByRole('link', { name: 'Read at Government Technology' })

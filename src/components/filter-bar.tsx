@@ -4,6 +4,7 @@ import type { ProviderList } from '../content/types.ts'
 import { manifestQuery } from '../lib/content-queries.ts'
 import { useProviders } from '../lib/use-story-index.ts'
 import { filterSummary } from '../lib/filter-summary.ts'
+import { STANDINGS } from '../lib/quality.ts'
 import { applyBox, endsInUnfinishedFilter, parseBox } from '../lib/query-syntax.ts'
 import { sortFor, type Filters, type Sort } from '../lib/url-state.ts'
 import { ProviderBadge } from './provider-badge.tsx'
@@ -66,12 +67,16 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           <label htmlFor={`${id}-to`}>To</label>
           <input id={`${id}-to`} type="date" min={minDay} max={maxDay} value={filters.to ?? ''} onChange={(e) => update({ to: e.target.value || undefined })} />
         </div>
+        {/* Steps from this corpus's scores: "Top 10 % (74+)", not raw numbers. */}
         <MinimumSelect
           id={`${id}-quality`}
-          label="Minimum quality"
+          label="Quality"
           value={filters.minQuality}
-          steps={QUALITY_STEPS}
-          format={(q) => `${q}+`}
+          steps={manifest?.qualitySteps?.length ? manifest.qualitySteps : QUALITY_STEPS}
+          format={(q) => {
+            const at = manifest?.qualitySteps?.indexOf(q) ?? -1
+            return at >= 0 ? `${STANDINGS[at].label} (${q}+)` : `${q}+`
+          }}
           onChange={(minQuality) => update({ minQuality })}
         />
         {showSort && (
@@ -79,6 +84,8 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
             <label htmlFor={`${id}-sort`}>Sort</label>
             <select id={`${id}-sort`} value={filters.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
               {Object.entries(SORT_LABELS)
+                // Heat is gone where it tells nothing (absent, or equal to quality everywhere).
+                .filter(([value]) => value !== 'heat' || manifest?.heatShown !== false)
                 .filter(([value]) => (!filters.groupByEvent || EVENT_SORTS.includes(value as Sort)) && sortFor(value as Sort, filters.q, filters.groupByEvent) === value)
                 .map(([value, label]) => (
                 <option key={value} value={value}>

@@ -49,6 +49,10 @@ export interface Story {
   next?: StoryRef
   /** The event this story belongs to (every story belongs to one, often alone). */
   event: EventRef
+  /** In `story/<id>.json` only: its quality's standing in the corpus ("Top 10 %"). */
+  standing?: string
+  /** In `story/<id>.json` only: the corpus's quality steps (`Manifest.qualitySteps`). */
+  qualitySteps?: number[]
 }
 
 /** A `related` entry, merged by URL, linked to the corpus story it names if any. */
@@ -139,6 +143,10 @@ export interface Manifest {
   providerCount: number
   dateRange: { from: string; to: string } | null
   qualityRange: { min: number; max: number } | null
+  /** The lowest quality in the top 10 %, top 25 % and top half of the stories (`src/lib/quality.ts`). */
+  qualitySteps: number[]
+  /** False when heat is absent, or equal to quality, on every story: then every heat is null. */
+  heatShown: boolean
   /** Rows per row page (`rows/<n>.json`: `IndexRow[]`, newest first, the order of `columns.json`). */
   pageSize: number
   /** Every article the corpus knows (its stories and their related entries, merged by URL). */
@@ -206,6 +214,8 @@ export interface NewsEvent extends EventRef {
   last: string
   /** Oldest first; undated articles last. */
   articles: EventArticle[]
+  /** In `event/<id>.json` only: the corpus's quality steps (`Manifest.qualitySteps`). */
+  qualitySteps?: number[]
 }
 
 /**

@@ -162,3 +162,23 @@ describe('ids and layout', () => {
     expect(second.manifest.storyCount).toBe(1)
   })
 })
+
+describe('numbers a reader understands', () => {
+  it('drops heat where it equals quality on every story, and keeps it where it says more', async () => {
+    const same = await load(await writeCorpus({ 'a.md': storyText({ title: 'A', quality: 50, heat: 50 }), 'b.md': storyText({ title: 'B', url: 'https://example.com/b', quality: 70, heat: 70 }) }))
+    expect(same.manifest.heatShown).toBe(false)
+    expect([...same.stories.values()].map((s) => s.heat)).toEqual([null, null])
+    expect(JSON.parse(same.files.get('columns.json')!).heat).toEqual([-1, -1])
+    const differs = await load(await writeCorpus({ 'a.md': storyText({ title: 'A', quality: 50, heat: 90 }) }))
+    expect(differs.manifest.heatShown).toBe(true)
+  })
+
+  it('writes each story file with its standing and the corpus’s steps, so a story page needs nothing else', async () => {
+    const corpus = await load(seedsDir)
+    expect(corpus.manifest.qualitySteps).toEqual([82, 74, 74])
+    const files = new Map(dataFiles(corpus).map(([name, body]) => [name, body]))
+    const govtech = JSON.parse(files.get('story/2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier.json')!()) as Story
+    expect(govtech.standing).toBe('Lower half')
+    expect(govtech.qualitySteps).toEqual([82, 74, 74])
+  })
+})

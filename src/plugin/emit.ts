@@ -1,6 +1,7 @@
 import { countByDay, groupBy } from '../lib/group.ts'
 import { dayNumber } from '../lib/story-index.ts'
 import { toRow } from '../content/to-row.ts'
+import { qualitySteps } from '../lib/quality.ts'
 import { storyKey } from '../lib/story-key.ts'
 import { MAX_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type TimelineData } from '../content/types.ts'
 import type { ClusterOptions } from './cluster.ts'
@@ -43,11 +44,14 @@ export interface Layout {
  * related-only articles.
  */
 export function emitData(
-  stories: readonly Story[],
+  input: readonly Story[],
   external: readonly ExternalArticle[],
   grouping: Grouping,
   layout: Layout,
 ): EmittedData {
+  // Heat that is absent or equal to quality on every story tells a reader nothing: it goes.
+  const heatShown = input.some((s) => s.heat !== null && s.heat !== s.quality)
+  const stories = heatShown ? input : input.map((s) => (s.heat === null ? s : { ...s, heat: null }))
   const newestFirst = [...stories].sort(
     (a, b) => (a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1),
   )
@@ -73,6 +77,8 @@ export function emitData(
       ? { from: newestFirst[newestFirst.length - 1].publishedDateTime, to: newestFirst[0].publishedDateTime }
       : null,
     qualityRange: qualityRange(stories),
+    qualitySteps: qualitySteps(stories.map((s) => s.quality)),
+    heatShown,
     pageSize: layout.pageSize,
     articleCount: grouping.articleCount,
     eventCount: grouping.groups.length,

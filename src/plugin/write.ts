@@ -6,6 +6,7 @@ import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { eventsCsv } from './csv.ts'
 import { feedFiles } from './feeds.ts'
+import { standing } from '../lib/quality.ts'
 import { sitemapFiles } from './sitemap.ts'
 import { eventHtml, htmlTemplate, preloadData, storyHtml } from './html.ts'
 import { mapLimit } from './read.ts'
@@ -21,8 +22,10 @@ export function dataFiles(corpus: Corpus): DataFile[] {
   return [
     ...[...corpus.files].map(([file, json]): DataFile => [file, () => json]),
     ...[...corpus.external].map(([file, list]): DataFile => [file, () => JSON.stringify(list)]),
-    ...[...corpus.stories].map(([id, story]): DataFile => [`story/${id}.json`, () => JSON.stringify(story)]),
-    ...[...corpus.events].map(([id, event]): DataFile => [`event/${id}.json`, () => JSON.stringify(event)]),
+    // Each story file carries its standing in the corpus and the corpus's steps (for its
+    // related articles), so a story page needs no other file.
+    ...[...corpus.stories].map(([id, story]): DataFile => [`story/${id}.json`, () => JSON.stringify({ ...story, standing: standing(story.quality, corpus.manifest.qualitySteps), qualitySteps: corpus.manifest.qualitySteps })]),
+    ...[...corpus.events].map(([id, event]): DataFile => [`event/${id}.json`, () => JSON.stringify({ ...event, qualitySteps: corpus.manifest.qualitySteps })]),
   ]
 }
 

@@ -2,9 +2,10 @@ import { ArticleLink } from '../../components/article-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import type { EventArticle } from '../../content/types.ts'
 import { formatDateTime, formatLag } from '../../lib/format.ts'
+import { Quality } from '../../components/quality.tsx'
 
 /** Every article of the event in order of time, each with its lag after the first report. */
-export function EventArticles({ articles, first }: { articles: EventArticle[]; first: string }) {
+export function EventArticles({ articles, first, steps }: { articles: EventArticle[]; first: string; steps?: number[] }) {
   const start = Date.parse(first)
   return (
     <ol className="event-articles">
@@ -21,7 +22,7 @@ export function EventArticles({ articles, first }: { articles: EventArticle[]; f
                 {a.provider.name}
               </span>
               {a.publishedDateTime && <time dateTime={a.publishedDateTime}>{formatDateTime(a.publishedDateTime)}</time>}
-              {a.quality !== null && <span>Quality {a.quality}</span>}
+              {a.quality !== null && <Quality value={a.quality} steps={steps} />}
               {a.storyId && <span className="badge">In this reader</span>}
             </p>
           </div>

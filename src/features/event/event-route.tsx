@@ -54,7 +54,7 @@ export function Component() {
           Showing {articles.length} of {event.articleCount} articles.
         </p>
       )}
-      <EventArticles articles={articles} first={event.first} />
+      <EventArticles articles={articles} first={event.first} steps={event.qualitySteps} />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { SaveButton } from '../../components/save-button.tsx'
+import { Quality } from '../../components/quality.tsx'
 import { Thumbnail } from '../../components/thumbnail.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import type { IndexRow, ProviderList } from '../../content/types.ts'
@@ -48,7 +49,7 @@ export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
             {name}
           </span>
           <TimeAgo iso={row.publishedDateTime} />
-          <span>Quality {row.quality}</span>
+          <Quality value={row.quality} />
           {row.relatedCount > 0 && <span>{row.relatedCount} related {row.relatedCount === 1 ? 'article' : 'articles'}</span>}
           {row.type === 'video' && <span className="badge">Video</span>}
           {!row.published && <span className="badge badge-muted" title="The outlet no longer shows this story on its site">Not on the source site</span>}

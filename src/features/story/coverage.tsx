@@ -3,6 +3,7 @@ import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import type { Story, StoryRef } from '../../content/types.ts'
 import { ArticleLink } from '../../components/article-link.tsx'
+import { Quality } from '../../components/quality.tsx'
 
 /** The story's related articles by date, then the corpus stories that list this one ("Linked from"). */
 export function Coverage({ story }: { story: Story }) {
@@ -18,7 +19,7 @@ export function Coverage({ story }: { story: Story }) {
               <li key={r.webUrl}>
                 <ArticleLink title={r.title} webUrl={r.webUrl} domain={r.provider.domain} storyId={r.storyId} />
                 {r.excerpt && <p className="coverage-excerpt">{r.excerpt}</p>}
-                <CoverageMeta provider={r.provider} date={r.publishedDateTime} quality={r.quality} inApp={!!r.storyId} />
+                <CoverageMeta provider={r.provider} date={r.publishedDateTime} quality={r.quality} inApp={!!r.storyId} steps={story.qualitySteps} />
               </li>
             ))}
           </ol>
@@ -32,7 +33,7 @@ export function Coverage({ story }: { story: Story }) {
             {story.coveredBy.map((s: StoryRef) => (
               <li key={s.id}>
                 <Link to={`/story/${s.id}`}>{s.title}</Link>
-                <CoverageMeta provider={s.provider} date={s.publishedDateTime} quality={s.quality} inApp />
+                <CoverageMeta provider={s.provider} date={s.publishedDateTime} quality={s.quality} inApp steps={story.qualitySteps} />
               </li>
             ))}
           </ol>
@@ -42,7 +43,7 @@ export function Coverage({ story }: { story: Story }) {
   )
 }
 
-function CoverageMeta(props: { provider: { name: string; domain: string }; date?: string; quality: number | null; inApp: boolean }) {
+function CoverageMeta(props: { provider: { name: string; domain: string }; date?: string; quality: number | null; inApp: boolean; steps?: number[] }) {
   return (
     <p className="meta coverage-meta">
       <span className="provider">
@@ -50,7 +51,7 @@ function CoverageMeta(props: { provider: { name: string; domain: string }; date?
         {props.provider.name}
       </span>
       {props.date && <TimeAgo iso={props.date} />}
-      {props.quality !== null && <span>Quality {props.quality}</span>}
+      {props.quality !== null && <Quality value={props.quality} steps={props.steps} />}
       {props.inApp && <span className="badge">In this reader</span>}
     </p>
   )

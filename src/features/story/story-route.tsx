@@ -8,6 +8,7 @@ import { readAction } from '../../lib/urls.ts'
 import { markRead } from '../../lib/reader-memory.ts'
 import { storyKey } from '../../lib/story-key.ts'
 import { SaveButton } from '../../components/save-button.tsx'
+import { Quality } from '../../components/quality.tsx'
 import { toRow } from '../../content/to-row.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { ShareLink } from './share-link.tsx'
@@ -44,7 +45,7 @@ export function Component() {
         <h1 id="story-title">{story.title}</h1>
         <p className="meta story-meta">
           <TimeAgo iso={story.publishedDateTime} />
-          <span>Quality {story.quality}</span>
+          <Quality value={story.quality} standing={story.standing} showScore />
           {story.heat !== null && <span>Heat {story.heat}</span>}
           {story.type === 'video' && <span className="badge">Video</span>}
           {!story.published && <span className="badge badge-muted">Not on the source site</span>}

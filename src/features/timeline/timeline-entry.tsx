@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { ArticleLink } from '../../components/article-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
+import { Quality } from '../../components/quality.tsx'
 import { groupBy } from '../../lib/group.ts'
 import { useQuery } from '@tanstack/react-query'
 import type { IndexRow, ProviderList } from '../../content/types.ts'
@@ -23,7 +24,7 @@ export function TimelineEntry({ item, providers, pageSize }: { item: TimelineIte
           <ProviderBadge name={a.provider.name} domain={a.provider.domain} />
           {a.provider.name}
         </span>
-        {a.quality !== null && <span>Quality {a.quality}</span>}
+        {a.quality !== null && <Quality value={a.quality} />}
         <span className="badge badge-muted">Related article</span>
       </span>
     </li>
@@ -49,7 +50,7 @@ function StoryEntry({ row, providers }: { row: IndexRow; providers: Providers })
           <ProviderBadge name={name} domain={row.provider} logo={provider?.logo} />
           {name}
         </span>
-        <span>Quality {row.quality}</span>
+        <Quality value={row.quality} />
       </span>
     </li>
   )
