@@ -39,3 +39,34 @@ test('a search finds one story among 10,000 by a word only it has', async ({ pag
   await expect(listTitles(page)).toHaveCount(1)
   await expect(listTitles(page).first().locator('mark')).toHaveText('(4242)')
 })
+
+test.describe('on a phone, over 10,000 stories spanning five years', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
+
+  test('no page scrolls sideways: the list, the timeline, a story, its event, saved stories', async ({ page }) => {
+    const fits = async () => {
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await page.waitForLoadState('networkidle')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    }
+    await page.goto('./')
+    await expect(listTitles(page).first()).toBeVisible()
+    await fits()
+    const story = await listTitles(page).first().locator('a').getAttribute('href')
+    await page.goto('./timeline')
+    // The chart fits its width at any span: wider buckets, bars of 24 px or more.
+    await expect(page.locator('.histogram .bar').first()).toBeVisible()
+    const widths = await page.locator('.histogram .bar').evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width))
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(24)
+    await fits()
+    await page.goto(story!)
+    await fits()
+    const event = page.locator('.part-of a')
+    if (await event.count()) {
+      await event.click()
+      await fits()
+    }
+    await page.goto('./saved')
+    await fits()
+  })
+})

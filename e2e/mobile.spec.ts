@@ -2,7 +2,7 @@ import { EVENTS, expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
 
-for (const path of ['./', `./story/${IDS.govtech}`, './timeline', `./event/${EVENTS.lapd}`, './?group=event', './timeline?group=event']) {
+for (const path of ['./', `./story/${IDS.govtech}`, './timeline', `./event/${EVENTS.lapd}`, './?group=event', './timeline?group=event', './saved', './?q=zzzz&provider=gizmodo.com&topic=AI']) {
   test(`${path} fits a 360 px screen without sideways scrolling`, async ({ page }) => {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
