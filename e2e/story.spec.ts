@@ -126,3 +126,20 @@ test('from a story to every story of its topic, and of its outlet', async ({ pag
   await expect(page).toHaveURL(/\/\?provider=govtech\.com$/)
   await expect(listTitles(page)).toHaveText([TITLES.govtech])
 })
+
+test('Previous and Next step through the list the reader came from; opened fresh, by date', async ({ page }) => {
+  await page.goto('./?sort=quality&topic=AI')
+  await expect(listTitles(page)).toHaveText([TITLES.gizmodo, TITLES.nola, TITLES.breeze, TITLES.govtech, TITLES.lens])
+  await page.getByRole('link', { name: TITLES.breeze }).click()
+  const steps = page.getByRole('navigation', { name: 'Stories in your list' })
+  await expect(steps.getByRole('link', { name: /^Previous in your list/ })).toContainText(TITLES.nola)
+  await steps.getByRole('link', { name: /^Next in your list/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
+  // Still in the same list, one further on.
+  await expect(steps.getByRole('link', { name: /^Next in your list/ })).toContainText(TITLES.lens)
+  await expect(steps.getByRole('link', { name: /Previous in your list/ })).toContainText(TITLES.breeze)
+
+  await page.goto(`./story/${IDS.breeze}`)
+  await expect(page.getByRole('navigation', { name: 'Stories in your list' })).toHaveCount(0)
+  await expect(page.getByRole('navigation', { name: 'Stories by date' }).getByRole('link', { name: /^Later/ })).toContainText(TITLES.nola)
+})

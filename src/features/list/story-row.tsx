@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { SaveButton } from '../../components/save-button.tsx'
 import { Quality } from '../../components/quality.tsx'
@@ -23,6 +23,9 @@ export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
   const name = row.providerName
   const read = useIsRead(row.id)
   const readId = useId()
+  // From the list, the story can step through it (Previous/Next in your list).
+  const location = useLocation()
+  const fromTheList = location.pathname === '/' ? { list: location.search } : undefined
   return (
     <article className="story-row">
       <div className="story-row-text">
@@ -31,7 +34,7 @@ export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
             <span className="gone">{title ?? row.title}</span>
           ) : (
             // Read stories are muted, and described as read to screen readers.
-            <Link to={`/story/${row.id}`} className={read ? 'read' : undefined} aria-describedby={read ? readId : undefined}>
+            <Link to={`/story/${row.id}`} state={fromTheList} className={read ? 'read' : undefined} aria-describedby={read ? readId : undefined}>
               {title ?? row.title}
             </Link>
           )}

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { ShareLink } from './share-link.tsx'
 import { Coverage } from './coverage.tsx'
 import { StoryMedia } from './story-media.tsx'
+import { StorySteps } from './story-steps.tsx'
 import { storyQuery } from './story-query.ts'
 import { useEscapeBack } from '../../lib/use-escape-back.ts'
 import { useEventKey } from './use-event-key.ts'
@@ -90,24 +91,7 @@ export function Component() {
         </ul>
       )}
       <Coverage story={story} />
-      <nav className="prev-next" aria-label="Stories by date">
-        {story.prev ? (
-          <Link to={`/story/${story.prev.id}`} rel="prev">
-            <span className="meta">
-              <span aria-hidden="true">← </span>Earlier
-            </span> {story.prev.title}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {story.next && (
-          <Link to={`/story/${story.next.id}`} rel="next">
-            <span className="meta">
-              Later<span aria-hidden="true"> →</span>
-            </span> {story.next.title}
-          </Link>
-        )}
-      </nav>
+      <StorySteps story={story} />
     </article>
   )
 }
