@@ -15,7 +15,15 @@ test('the story page shows every field, and its coverage leads on inside the app
   await expect(page.getByRole('link', { name: 'AMP version' })).toHaveAttribute('href', /\?AMP$/)
 
   const coverage = page.getByRole('region', { name: 'Related articles' })
-  await expect(coverage.getByRole('listitem')).toHaveCount(14)
+  // Grouped by day, the first eight, then the rest on demand.
+  await expect(coverage.locator('.coverage-list > li')).toHaveCount(8)
+  await expect(coverage.locator('.coverage-day h3').first()).toBeVisible()
+  const showAll = coverage.getByRole('button', { name: /^Show all \d+$/ })
+  const total = Number((await showAll.innerText()).replace(/\D+/g, ''))
+  expect(total).toBeGreaterThan(8)
+  expect(total).toBeLessThanOrEqual(14)
+  await showAll.click()
+  await expect(coverage.locator('.coverage-list > li')).toHaveCount(total)
   const outside = coverage.getByRole('link', { name: /Resisting the rise of facial recognition/ })
   await expect(outside).toHaveAttribute('target', '_blank')
   await coverage.getByRole('link', { name: TITLES.gizmodo, exact: true }).click()

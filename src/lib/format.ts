@@ -2,9 +2,15 @@
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
 
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso))
+}
+
+/** The time of day alone, in the reader's time zone (under a day's heading). */
+export function formatTime(iso: string): string {
+  return timeOnly.format(new Date(iso))
 }
 
 export function formatDate(iso: string): string {

@@ -1,28 +1,71 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
+import { ArticleLink } from '../../components/article-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
+import { Quality } from '../../components/quality.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import type { Story, StoryRef } from '../../content/types.ts'
-import { ArticleLink } from '../../components/article-link.tsx'
-import { Quality } from '../../components/quality.tsx'
+import { formatDate, formatTime } from '../../lib/format.ts'
+import { firstEntries, relatedByDay } from '../../lib/related.ts'
 
-/** The story's related articles by date, then the corpus stories that list this one ("Linked from"). */
+/** Entries shown before the rest fold behind "Show all". */
+const FIRST = 8
+
+/**
+ * The story's related articles by day (syndicated copies merged: "also in X, Y"), the
+ * first eight then "Show all"; then the corpus stories that list this one ("Linked from").
+ */
 export function Coverage({ story }: { story: Story }) {
+  const [all, setAll] = useState(false)
+  const days = relatedByDay(story.related)
+  const total = days.reduce((n, [, entries]) => n + entries.length, 0)
+  const shown = all ? days : firstEntries(days, FIRST)
   return (
     <>
       <section className="coverage" aria-labelledby="coverage-title">
         <h2 id="coverage-title">Related articles</h2>
-        {story.related.length === 0 ? (
-          <p className="meta">This story lists no related articles.</p>
-        ) : (
-          <ol className="coverage-list">
-            {story.related.map((r) => (
-              <li key={r.webUrl}>
-                <ArticleLink title={r.title} webUrl={r.webUrl} domain={r.provider.domain} storyId={r.storyId} />
-                {r.excerpt && <p className="coverage-excerpt">{r.excerpt}</p>}
-                <CoverageMeta provider={r.provider} date={r.publishedDateTime} quality={r.quality} inApp={!!r.storyId} steps={story.qualitySteps} />
-              </li>
-            ))}
-          </ol>
+        {total === 0 && <p className="meta">This story lists no related articles.</p>}
+        {shown.map(([day, visible]) => {
+          return (
+            <section key={day ?? 'undated'} className="coverage-day" aria-label={day ? formatDate(`${day}T12:00:00Z`) : 'Undated'}>
+              <h3 className="meta">{day ? formatDate(`${day}T12:00:00Z`) : 'Undated'}</h3>
+              <ol className="coverage-list">
+                {visible.map(({ article: r, copies }) => (
+                  <li key={r.webUrl}>
+                    <ArticleLink title={r.title} webUrl={r.webUrl} domain={r.provider.domain} storyId={r.storyId} />
+                    {r.excerpt && <p className="coverage-excerpt">{r.excerpt}</p>}
+                    <p className="meta coverage-meta">
+                      <span className="provider">
+                        <ProviderBadge name={r.provider.name} domain={r.provider.domain} />
+                        {r.provider.name}
+                      </span>
+                      {r.publishedDateTime && <time dateTime={r.publishedDateTime}>{formatTime(r.publishedDateTime)}</time>}
+                      {r.quality !== null && <Quality value={r.quality} steps={story.qualitySteps} />}
+                      {r.storyId && <span className="badge">In this reader</span>}
+                    </p>
+                    {copies.length > 0 && (
+                      <p className="meta also-in">
+                        Also in{' '}
+                        {copies.map((c, i) => (
+                          <span key={c.webUrl}>
+                            {i > 0 && ', '}
+                            <a href={c.webUrl} target="_blank" rel="noopener noreferrer">
+                              {c.provider.name}
+                            </a>
+                          </span>
+                        ))}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )
+        })}
+        {!all && total > FIRST && (
+          <button type="button" onClick={() => setAll(true)}>
+            Show all {total}
+          </button>
         )}
       </section>
       {story.coveredBy.length > 0 && (
@@ -33,26 +76,20 @@ export function Coverage({ story }: { story: Story }) {
             {story.coveredBy.map((s: StoryRef) => (
               <li key={s.id}>
                 <Link to={`/story/${s.id}`}>{s.title}</Link>
-                <CoverageMeta provider={s.provider} date={s.publishedDateTime} quality={s.quality} inApp steps={story.qualitySteps} />
+                <p className="meta coverage-meta">
+                  <span className="provider">
+                    <ProviderBadge name={s.provider.name} domain={s.provider.domain} />
+                    {s.provider.name}
+                  </span>
+                  <TimeAgo iso={s.publishedDateTime} />
+                  {s.quality !== null && <Quality value={s.quality} steps={story.qualitySteps} />}
+                  <span className="badge">In this reader</span>
+                </p>
               </li>
             ))}
           </ol>
         </section>
       )}
     </>
-  )
-}
-
-function CoverageMeta(props: { provider: { name: string; domain: string }; date?: string; quality: number | null; inApp: boolean; steps?: number[] }) {
-  return (
-    <p className="meta coverage-meta">
-      <span className="provider">
-        <ProviderBadge name={props.provider.name} domain={props.provider.domain} />
-        {props.provider.name}
-      </span>
-      {props.date && <TimeAgo iso={props.date} />}
-      {props.quality !== null && <Quality value={props.quality} steps={props.steps} />}
-      {props.inApp && <span className="badge">In this reader</span>}
-    </p>
   )
 }
