@@ -1,10 +1,23 @@
 import type { IndexRow, Story } from './types.ts'
 
+/** A row's excerpt is one line: no more is shipped. */
+const ROW_EXCERPT_MAX = 180
+
+const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/** The excerpt a list row shows: only when it says more than the title (some corpora repeat the title), cut to a line. */
+export function rowExcerpt(title: string, excerpt: string): string | undefined {
+  const text = excerpt.replace(/\s+/g, ' ').trim()
+  if (!text || plain(title).includes(plain(text)) || plain(text) === plain(title)) return undefined
+  return text.length <= ROW_EXCERPT_MAX ? text : `${text.slice(0, text.lastIndexOf(' ', ROW_EXCERPT_MAX) > 100 ? text.lastIndexOf(' ', ROW_EXCERPT_MAX) : ROW_EXCERPT_MAX)}…`
+}
+
 /** A story as a row of the list (`rows/<n>.json`, a search result, a saved story). */
 export function toRow(s: Story): IndexRow {
   return {
     id: s.id,
     title: s.title,
+    ...(rowExcerpt(s.title, s.excerpt) ? { excerpt: rowExcerpt(s.title, s.excerpt) } : {}),
     publishedDateTime: s.publishedDateTime,
     provider: s.provider.domain,
     providerName: s.provider.name,

@@ -81,6 +81,8 @@ export interface StoryRef {
 export interface IndexRow {
   id: string
   title: string
+  /** One line of the excerpt, when it says more than the title. */
+  excerpt?: string
   publishedDateTime: string
   /** Provider domain; the logo is in `providers.json`. */
   provider: string

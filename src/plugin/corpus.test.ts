@@ -114,7 +114,7 @@ describe('ids and layout', () => {
     expect(ids(one)).toEqual(['2020-11-17-alpha', expect.stringMatching(/^2020-11-17-alpha-[0-9a-f]{6}$/)])
   })
 
-  it('lays the list out newest first: row pages without excerpts, and columns in the same order', async () => {
+  it('lays the list out newest first: row pages with one line of excerpt, and columns in the same order', async () => {
     const files = Object.fromEntries(
       Array.from({ length: 8 }, (_, i) => [
         `${i}.txt`,
@@ -126,7 +126,8 @@ describe('ids and layout', () => {
     const pages = [0, 1, 2].map((n) => JSON.parse(out.get(`rows/${n}.json`)!) as { title: string; excerpt?: string }[])
     expect(pages.map((p) => p.map((r) => r.title))).toEqual([['S7', 'S6', 'S5'], ['S4', 'S3', 'S2'], ['S1', 'S0']])
     expect(out.has('rows/3.json')).toBe(false)
-    expect(pages[0][0].excerpt).toBeUndefined()
+    // One line of the excerpt, since it says more than the title.
+    expect(pages[0][0].excerpt).toBe('An excerpt.')
     const columns = JSON.parse(out.get('columns.json')!) as StoryColumns
     const providers = JSON.parse(out.get('providers.json')!) as { domain: string }[]
     // Day 18583 is 2020-11-17; each next story is a day older.

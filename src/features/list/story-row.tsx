@@ -45,7 +45,7 @@ export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
           </span>
         )}
         {gone && <p className="meta">No longer in this reader’s stories: its outlet or the corpus dropped it.</p>}
-        {excerpt && <p className="story-row-excerpt">{excerpt}</p>}
+        {excerpt ? <p className="story-row-excerpt">{excerpt}</p> : row.excerpt && <p className="story-row-excerpt story-row-line">{row.excerpt}</p>}
         <p className="meta story-row-meta">
           <span className="provider">
             <ProviderBadge name={name} domain={row.provider} logo={provider?.logo} />
