@@ -3,6 +3,7 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
+const monthDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
 
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso))
@@ -11,6 +12,11 @@ export function formatDateTime(iso: string): string {
 /** The time of day alone, in the reader's time zone (under a day's heading). */
 export function formatTime(iso: string): string {
   return timeOnly.format(new Date(iso))
+}
+
+/** Month and day alone ("Nov 30"): a chart's labels after the first, within one year. */
+export function formatMonthDay(iso: string): string {
+  return monthDay.format(new Date(iso))
 }
 
 export function formatDate(iso: string): string {

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { formatDate } from '../../lib/format.ts'
+import { formatDate, formatMonthDay } from '../../lib/format.ts'
 import { axisTicks, type Bucket, type Unit } from '../../lib/timeline.ts'
 
 interface Props {
@@ -7,6 +7,8 @@ interface Props {
   unit: Unit
   /** What the bars count: stories, or stories and their related articles. */
   noun: 'stories' | 'articles'
+  /** Dates to write under the chart (its ends and evenly between): fewer on a narrow screen. */
+  labels?: number
   /** The selected range, if any (`YYYY-MM-DD`). */
   from?: string
   to?: string
@@ -14,8 +16,6 @@ interface Props {
 }
 
 const UNIT_LABEL: Record<Unit, string> = { day: 'per day', week: 'per week', month: 'per month', quarter: 'per quarter', year: 'per year' }
-/** Dates under the chart: its ends and evenly spaced ones between. */
-const AXIS_LABELS = 4
 
 const day = (d: string) => formatDate(d + 'T12:00:00Z')
 
@@ -23,7 +23,7 @@ const day = (d: string) => formatDate(d + 'T12:00:00Z')
  * Bars of stories per bucket; choosing one narrows the view to it, choosing it again widens
  * back. The chart is one Tab stop: the arrow keys (and Home, End) move between its bars.
  */
-export function Histogram({ buckets, unit, noun, from, to, onSelect }: Props) {
+export function Histogram({ buckets, unit, noun, labels = 4, from, to, onSelect }: Props) {
   const max = Math.max(1, ...buckets.map((b) => b.count))
   const bars = useRef<(HTMLButtonElement | null)[]>([])
   const selectedAt = buckets.findIndex((b) => from === b.start && to === b.end)
@@ -42,7 +42,7 @@ export function Histogram({ buckets, unit, noun, from, to, onSelect }: Props) {
     bars.current[next]?.focus()
   }
 
-  const ticks = axisTicks(buckets.length, AXIS_LABELS)
+  const ticks = axisTicks(buckets.length, labels)
   return (
     <figure className="histogram">
       <figcaption className="meta">
@@ -77,7 +77,8 @@ export function Histogram({ buckets, unit, noun, from, to, onSelect }: Props) {
       <div className="histogram-axis meta" aria-hidden="true">
         {ticks.map((i, n) => (
           <span key={i} style={{ left: `${((i + 0.5) / buckets.length) * 100}%` }} className={n === 0 ? 'tick-first' : n === ticks.length - 1 ? 'tick-last' : undefined}>
-            {day(buckets[i].start)}
+            {/* The year once, unless the chart crosses into another: short labels do not collide. */}
+            {n === 0 || buckets[i].start.slice(0, 4) !== buckets[ticks[0]].start.slice(0, 4) ? day(buckets[i].start) : formatMonthDay(buckets[i].start + 'T12:00:00Z')}
           </span>
         ))}
       </div>

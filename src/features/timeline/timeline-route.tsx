@@ -92,7 +92,7 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
   return (
     <>
       <div ref={chart}>
-        {buckets.length > 0 && <Histogram buckets={buckets} unit={unit} noun={filters.related ? 'articles' : 'stories'} from={filters.from} to={filters.to} onSelect={(range) => update(range)} />}
+        {buckets.length > 0 && <Histogram buckets={buckets} unit={unit} noun={filters.related ? 'articles' : 'stories'} labels={width ? Math.max(2, Math.min(4, Math.floor(width / 105))) : 4} from={filters.from} to={filters.to} onSelect={(range) => update(range)} />}
       </div>
       {error && <LoadError what="the related articles" error={error} onRetry={retry} />}
       {externalHeldBack > 0 && (
