@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { columnsQuery, manifestQuery, providersQuery } from './content-queries.ts'
-import { decodeColumns, topicCounts, type StoryIndex } from './story-index.ts'
+import type { IndexRow } from '../content/types.ts'
+import { columnsQuery, manifestQuery, providersQuery, rowPageQuery } from './content-queries.ts'
+import { decodeColumns, pageOf, topicCounts, type StoryIndex } from './story-index.ts'
 import type { Filters } from './url-state.ts'
 
 /**
  * The manifest and every story as a few numbers (`columns.json`), decoded once. The index
  * is undefined until both it and the outlets arrive; the newest rows show meanwhile.
  */
-export function useStoryIndex() {
-  const manifest = useQuery(manifestQuery())
-  const columns = useQuery(columnsQuery())
-  const providers = useQuery(providersQuery())
+export function useStoryIndex(enabled = true) {
+  const manifest = useQuery({ ...manifestQuery(), enabled })
+  const columns = useQuery({ ...columnsQuery(), enabled })
+  const providers = useQuery({ ...providersQuery(), enabled })
   const index = useMemo(
     () => (columns.data && providers.data && manifest.data ? decodeColumns(columns.data, providers.data, manifest.data.topics) : undefined),
     [columns.data, providers.data, manifest.data],
@@ -57,4 +58,11 @@ export function combineChunks<T>(results: ChunkResult<T>[]) {
 /** Stories per topic under the other filters, for the topic filter; undefined during a search (the engine does not count topics). */
 export function useTopicFacet(filters: Filters, index: StoryIndex | undefined) {
   return useMemo(() => (index && !filters.q ? topicCounts(index, filters) : undefined), [index, filters])
+}
+
+/** The list row at a position of the list, from its row page (fetched when asked for); nothing for no position. */
+export function useRowAt(position: number | undefined, pageSize: number): { row?: IndexRow; error: Error | null; retry: () => void } {
+  const { page, offset } = pageOf(position ?? 0, pageSize)
+  const { data, error, refetch } = useQuery({ ...rowPageQuery(page), enabled: position !== undefined })
+  return { row: position === undefined ? undefined : data?.[offset], error, retry: () => void refetch() }
 }

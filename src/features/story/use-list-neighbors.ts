@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { IndexRow } from '../../content/types.ts'
-import { columnsQuery, keysQuery, manifestQuery, providersQuery, rowPageQuery } from '../../lib/content-queries.ts'
-import { decodeColumns, pageOf, selectRows } from '../../lib/story-index.ts'
+import { keysQuery } from '../../lib/content-queries.ts'
+import { selectRows } from '../../lib/story-index.ts'
 import { storyKey } from '../../lib/story-key.ts'
 import { parseFilters } from '../../lib/url-state.ts'
 import { useReadKeys } from '../../lib/use-reader-memory.ts'
+import { useRowAt, useStoryIndex } from '../../lib/use-story-index.ts'
 
 /** What a story link from the list carries: the list's query, so the story can step through that list. */
 export interface FromList {
@@ -26,28 +27,20 @@ export function fromList(state: unknown): string | undefined {
 export function useListNeighbors(id: string, list: string | undefined): { previous?: IndexRow; next?: IndexRow } | null {
   const filters = useMemo(() => (list === undefined ? undefined : parseFilters(new URLSearchParams(list))), [list])
   const usable = !!filters && !filters.q && !filters.groupByEvent
-  const manifest = useQuery({ ...manifestQuery(), enabled: usable })
-  const columns = useQuery({ ...columnsQuery(), enabled: usable })
-  const providers = useQuery({ ...providersQuery(), enabled: usable })
+  const { manifest, index } = useStoryIndex(usable)
   const keys = useQuery({ ...keysQuery(), enabled: usable })
   const read = useReadKeys()
   const around = useMemo(() => {
-    if (!usable || !manifest.data || !columns.data || !providers.data || !keys.data) return undefined
-    const index = decodeColumns(columns.data, providers.data, manifest.data.topics)
+    if (!usable || !manifest || !index || !keys.data) return undefined
     const at = keys.data.indexOf(storyKey(id))
     // "Unread only" still steps from this story, which opening it marked read.
     const positions = [...selectRows(index, filters)].filter((p) => !filters.unread || p === at || !read.has(keys.data[p]))
     const i = positions.indexOf(at)
-    return i < 0 ? null : { previous: positions[i - 1], next: positions[i + 1], pageSize: manifest.data.pageSize }
-  }, [usable, manifest.data, columns.data, providers.data, keys.data, id, filters, read])
-  const previous = useRow(around?.previous, around?.pageSize)
-  const next = useRow(around?.next, around?.pageSize)
+    return i < 0 ? null : { previous: positions[i - 1], next: positions[i + 1] }
+  }, [usable, manifest, index, keys.data, id, filters, read])
+  const pageSize = manifest?.pageSize ?? 1
+  const previous = useRowAt(around?.previous, pageSize).row
+  const next = useRowAt(around?.next, pageSize).row
   if (!usable || around === null) return null
   return { previous, next }
-}
-
-function useRow(position: number | undefined, pageSize = 1): IndexRow | undefined {
-  const { page, offset } = pageOf(position ?? 0, pageSize)
-  const { data } = useQuery({ ...rowPageQuery(page), enabled: position !== undefined })
-  return position === undefined ? undefined : data?.[offset]
 }

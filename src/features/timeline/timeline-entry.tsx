@@ -3,10 +3,8 @@ import { ArticleLink } from '../../components/article-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { Quality } from '../../components/quality.tsx'
 import { groupBy } from '../../lib/group.ts'
-import { useQuery } from '@tanstack/react-query'
 import type { IndexRow, ProviderList } from '../../content/types.ts'
-import { rowPageQuery } from '../../lib/content-queries.ts'
-import { pageOf } from '../../lib/story-index.ts'
+import { useRowAt } from '../../lib/use-story-index.ts'
 import type { TimelineItem } from './use-timeline-items.ts'
 
 type Providers = Map<string, ProviderList[number]>
@@ -32,9 +30,7 @@ export function TimelineEntry({ item, providers, pageSize }: { item: TimelineIte
 }
 
 function PagedStoryEntry({ position, pageSize, providers }: { position: number; pageSize: number; providers: Providers }) {
-  const { page, offset } = pageOf(position, pageSize)
-  const { data, error } = useQuery(rowPageQuery(page))
-  const row = data?.[offset]
+  const { row, error } = useRowAt(position, pageSize)
   if (!row) return <li className="timeline-item meta">{error ? 'This story could not be loaded.' : 'Loading…'}</li>
   return <StoryEntry row={row} providers={providers} />
 }
