@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react'
-import { getNewEdition, subscribeNewEdition, subscribeOnline } from '../../lib/offline.ts'
+import { getNewEdition, subscribeNewEdition } from '../../lib/offline.ts'
+import { useOnline } from '../../lib/use-online.ts'
 
-const useOnline = () => useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true)
 const useNewEdition = () => useSyncExternalStore(subscribeNewEdition, getNewEdition, () => null)
 
 /** A small, polite mark in the header while the browser is offline. */

@@ -1,6 +1,6 @@
-import { useState, useSyncExternalStore } from 'react'
+import { useState } from 'react'
 import { PLAYER_ORIGIN } from '../../lib/csp.ts'
-import { subscribeOnline } from '../../lib/offline.ts'
+import { useOnline } from '../../lib/use-online.ts'
 import type { Story } from '../../content/types.ts'
 
 /**
@@ -9,7 +9,7 @@ import type { Story } from '../../content/types.ts'
  */
 export function StoryMedia({ story }: { story: Story }) {
   const [failed, setFailed] = useState(false)
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true)
+  const online = useOnline()
   if (story.video?.kind === 'youtube') {
     // A frame that cannot load shows the browser's error inside it, and a page cannot tell:
     // a plain link to the video is always there, and alone while offline.
