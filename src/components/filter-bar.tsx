@@ -162,15 +162,9 @@ function MinimumSelect(props: { id: string; label: string; value: number | undef
   )
 }
 
-/** Filters set besides the words searched for (each outlet counts). */
+/** Filters set besides the words searched for (each outlet counts, as each is a chip), and grouping. */
 export function activeFilterCount(f: Filters): number {
-  return (
-    f.providers.length +
-    [f.from, f.to, f.minQuality, f.minOutlets, f.topic].filter((v) => v !== undefined).length +
-    (f.publishedOnly ? 1 : 0) +
-    (f.unread ? 1 : 0) +
-    (f.groupByEvent ? 1 : 0)
-  )
+  return filterSummary(f, (domain) => domain).length + (f.groupByEvent ? 1 : 0)
 }
 
 /**

@@ -90,6 +90,11 @@ export function filtersToParams(filters: Filters): URLSearchParams {
   return params
 }
 
+/** The view with every filter off: the words searched for, the order and the view's own settings (related, grouping) stay. */
+export function withoutFilters(f: Filters): Filters {
+  return { ...DEFAULT_FILTERS, q: f.q, sort: f.sort, related: f.related, groupByEvent: f.groupByEvent }
+}
+
 export function hasActiveFilters(f: Filters): boolean {
   return f.providers.length > 0 || !!f.from || !!f.to || f.minQuality !== undefined || !!f.q || f.publishedOnly || f.minOutlets !== undefined || !!f.topic || f.unread
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { DEFAULT_FILTERS, defaultSort, filtersToParams, parseFilters, type Filters } from './url-state.ts'
+import { defaultSort, filtersToParams, parseFilters, withoutFilters, type Filters } from './url-state.ts'
 
 /**
  * The view's filters, read from and written to the URL query. Each change is a history
@@ -22,11 +22,11 @@ export function useFilters() {
   )
   const clear = useCallback(
     () =>
-      setParams(filtersToParams({ ...DEFAULT_FILTERS, sort: filters.sort, related: filters.related, groupByEvent: filters.groupByEvent }), {
+      setParams(filtersToParams(withoutFilters({ ...filters, q: undefined })), {
         preventScrollReset: true,
         flushSync: true,
       }),
-    [setParams, filters.sort, filters.related, filters.groupByEvent],
+    [setParams, filters],
   )
   return { filters, update, clear }
 }

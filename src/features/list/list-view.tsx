@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { FilterBar } from '../../components/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
-import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
+import { hasActiveFilters, withoutFilters, type Filters } from '../../lib/url-state.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { useProviders } from '../../lib/use-story-index.ts'
 import { outletFeedFolder } from '../../content/types.ts'
@@ -59,7 +59,7 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
           <p>{searching ? `Nothing matches “${filters.q}”${hasOtherFilters(filters) ? ' with these filters' : ''}.` : `No ${noun} match these filters.`}</p>
           {hasOtherFilters(filters) && <p className="meta">{filterSummary(filters, (d) => providerName(d)).map(([label]) => label).join(' · ')}</p>}
           {searching && hasOtherFilters(filters) && (
-            <button type="button" onClick={() => update({ providers: [], from: undefined, to: undefined, minQuality: undefined, publishedOnly: false, minOutlets: undefined, topic: undefined, unread: false })}>
+            <button type="button" onClick={() => update(withoutFilters(filters))}>
               Search without the filters
             </button>
           )}{' '}
