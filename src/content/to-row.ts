@@ -14,10 +14,11 @@ export function rowExcerpt(title: string, excerpt: string): string | undefined {
 
 /** A story as a row of the list (`rows/<n>.json`, a search result, a saved story). */
 export function toRow(s: Story): IndexRow {
+  const excerpt = rowExcerpt(s.title, s.excerpt)
   return {
     id: s.id,
     title: s.title,
-    ...(rowExcerpt(s.title, s.excerpt) ? { excerpt: rowExcerpt(s.title, s.excerpt) } : {}),
+    ...(excerpt ? { excerpt } : {}),
     publishedDateTime: s.publishedDateTime,
     provider: s.provider.domain,
     providerName: s.provider.name,

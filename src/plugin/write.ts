@@ -78,11 +78,12 @@ export async function writeData(
   // 404.html that hosts serve for unknown paths (the app then shows its not-found view).
   await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
   await fs.writeFile(path.join(outDir, 'timeline', 'index.html'), template)
-  // A reader's own page: nothing there for search engines.
+  // Pages search engines must not index: a reader's own saved stories, and the 404 that
+  // hosts answer unknown paths with.
+  const unindexed = template.replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>')
   await fs.mkdir(path.join(outDir, 'saved'), { recursive: true })
-  await fs.writeFile(path.join(outDir, 'saved', 'index.html'), template.replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'))
-  // A host answers unknown paths with it: search engines must not index it.
-  await fs.writeFile(path.join(outDir, '404.html'), template.replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>'))
+  await fs.writeFile(path.join(outDir, 'saved', 'index.html'), unindexed)
+  await fs.writeFile(path.join(outDir, '404.html'), unindexed)
   const pages = progress('writing pages', corpus.stories.size + corpus.events.size)
   let pageCount = 0
   await mapLimit([...corpus.stories.values()], concurrency, async (story) => {
