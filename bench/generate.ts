@@ -90,6 +90,8 @@ export async function generateCorpus(dir: string, count: number, seed = 1): Prom
       '',
       'topics:',
       ...TOPICS.filter(() => rnd() < 0.4).map((t) => `  - ${t}`),
+      // A long tail, as real corpora have: one of 200 rare topics on every fifth story.
+      ...(s.i % 5 === 0 ? [`  - Beat ${((s.i / 5) * 7919) % 200}`] : []),
       '',
       ...(rnd() < 0.8 ? ['images:', `  - url: "https://img.example/${s.i}.jpg"`, '    width: 800', '    height: 533', '    isCached: true', ''] : []),
       ...(related.length ? ['related:'] : []),

@@ -1,4 +1,4 @@
-import type { ProviderList } from '../src/content/types.ts'
+import type { ProviderList, StoryColumns } from '../src/content/types.ts'
 import { expect, test, listTitles, recordDataRequests } from './fixtures.ts'
 
 // Against dist-large/: 10,000 synthetic stories (bench/generate.ts), built by npm run test:budgets.
@@ -31,6 +31,38 @@ test('one outlet shows its exact count, from the columns', async ({ page, reques
   await page.goto(`./?provider=${outlet.domain}`)
   await expect(page.getByText(`${outlet.count.toLocaleString('en')} of 10,000 stories`)).toBeVisible()
   await expect(page.locator('.story-list .provider').first()).toContainText(outlet.name)
+})
+
+test('a rare topic, far down the corpus’s long tail, filters the list from a story’s link', async ({ page, request }) => {
+  await page.goto('./')
+  const version = await page.locator('meta[name="reader-data"]').getAttribute('content')
+  const columns = (await (await request.get(`./data/${version}/columns.json`)).json()) as StoryColumns
+  // The rarest topic: far beyond the 31 the filter lists.
+  const t = columns.topicNames.length - 1
+  const name = columns.topicNames[t]
+  expect(t).toBeGreaterThan(100)
+  const count = columns.topics.filter((ts) => ts.includes(t)).length
+  await page.goto(`./?topic=${encodeURIComponent(name)}`)
+  await expect(page.getByText(`${count} of 10,000 stories`)).toBeVisible()
+  await expect(page.getByLabel('Topic', { exact: true })).toHaveValue(name)
+  // From one of its stories, the chip leads back to the same list.
+  await listTitles(page).first().locator('a').click()
+  await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name }).click()
+  await expect(page.getByText(`${count} of 10,000 stories`)).toBeVisible()
+})
+
+test('during a search the topic filter counts the results per topic, and choosing one gives that count', async ({ page }) => {
+  await page.goto('./?q=council')
+  await expect(page.getByText(/^[\d,]+ of 10,000 stories$/)).toBeVisible()
+  const select = page.getByLabel('Topic', { exact: true })
+  await select.focus()
+  // Counted options arrive once the filter is reached.
+  const privacy = select.locator('option', { hasText: /^Privacy \([\d,]+\)$/ })
+  await expect(privacy).toHaveCount(1)
+  const count = (await privacy.textContent())!.match(/\(([\d,]+)\)/)![1]
+  await select.selectOption('Privacy')
+  await expect(page).toHaveURL(/topic=Privacy/)
+  await expect(page.getByText(`${count} of 10,000 stories`)).toBeVisible()
 })
 
 test('a search finds one story among 10,000 by a word only it has', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import type { ProviderList } from '../content/types.ts'
+import { LISTED_TOPICS, type ProviderList } from '../content/types.ts'
 import { manifestQuery } from '../lib/content-queries.ts'
 import { useProviders } from '../lib/use-story-index.ts'
 import { filterSummary } from '../lib/filter-summary.ts'
@@ -22,6 +22,8 @@ interface Props {
   facet: Map<string, number> | undefined
   /** The outlet panel was opened: its counts are wanted (a search fetches them only then). */
   onProvidersOpen?: () => void
+  /** The topic filter was reached (a search counts its topics from then on). */
+  onTopicsOpen?: () => void
   update: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   showSort?: boolean
   /** What grouping by event means in this view. */
@@ -30,7 +32,7 @@ interface Props {
   topicFacet?: { name: string; count: number }[]
 }
 
-export function FilterBar({ filters, facet, update, showSort = true, groupLabel = 'Group by event', onProvidersOpen, topicFacet }: Props) {
+export function FilterBar({ filters, facet, update, showSort = true, groupLabel = 'Group by event', onProvidersOpen, onTopicsOpen, topicFacet }: Props) {
   const id = useId()
   // Both are in before a view with filters shows (its loader waits for the manifest).
   const { data: manifest } = useQuery(manifestQuery())
@@ -58,7 +60,7 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           onOpen={onProvidersOpen}
         />
         {/* Events carry no topics of their own: the grouped views do not filter by one. */}
-        {!filters.groupByEvent && <TopicSelect id={`${id}-topic`} value={filters.topic} topics={topicFacet ?? manifest?.topics ?? []} counted={!!topicFacet} onChange={(topic) => update({ topic })} />}
+        {!filters.groupByEvent && <TopicSelect id={`${id}-topic`} value={filters.topic} topics={topicFacet ?? manifest?.topics ?? []} counted={!!topicFacet} onOpen={onTopicsOpen} onChange={(topic) => update({ topic })} />}
         <div className="field">
           <label htmlFor={`${id}-from`}>From</label>
           <input id={`${id}-from`} type="date" min={minDay} max={maxDay} value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })} />
@@ -123,17 +125,27 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
 }
 
 /** The topic filter, with each topic's stories under the other filters when known; hidden for a corpus without topics. */
-function TopicSelect(props: { id: string; value: string | undefined; topics: { name: string; count: number }[]; counted: boolean; onChange: (topic: string | undefined) => void }) {
-  const { id, value, topics, counted, onChange } = props
+function TopicSelect(props: {
+  id: string
+  value: string | undefined
+  topics: { name: string; count: number }[]
+  counted: boolean
+  onOpen?: () => void
+  onChange: (topic: string | undefined) => void
+}) {
+  const { id, value, topics, counted, onOpen, onChange } = props
   if (topics.length === 0 && !value) return null
   const known = topics.find((t) => t.name.toLowerCase() === value?.toLowerCase())
+  // The most common are offered; a rarer one, reached by a story's topic link, joins them while chosen.
+  const listed = topics.slice(0, LISTED_TOPICS)
+  if (known && !listed.includes(known)) listed.push(known)
   return (
     <div className="field">
       <label htmlFor={id}>Topic</label>
-      <select id={id} value={known?.name ?? value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+      <select id={id} value={known?.name ?? value ?? ''} onFocus={onOpen} onPointerDown={onOpen} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">Any topic</option>
-        {value && !known && <option value={value}>{value} (0)</option>}
-        {topics.map((t) => (
+        {value && !known && <option value={value}>{counted ? `${value} (0)` : value}</option>}
+        {listed.map((t) => (
           <option key={t.name} value={t.name}>
             {counted ? `${t.name} (${t.count.toLocaleString()})` : t.name}
           </option>

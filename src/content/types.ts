@@ -118,12 +118,14 @@ export interface StoryColumns {
   flags: number[]
   /** Outlets that covered the story's event. */
   outlets: number[]
-  /** The story's topics: bit `t` set for topic `t` of `Manifest.topics`. */
-  topics: number[]
+  /** The story's topics, as positions in `topicNames`. */
+  topics: number[][]
+  /** Every topic of the corpus, most stories first (then by name). */
+  topicNames: string[]
 }
 
-/** Topics the list can filter by: the corpus's most common, at most this many (one bit each in `StoryColumns.topics`). */
-export const MAX_TOPICS = 31
+/** Topics the filter offers before any is chosen: the corpus's most common, at most this many. Any other is reached by its link. */
+export const LISTED_TOPICS = 31
 
 /** An article known only as a `related` entry of corpus stories, deduplicated by URL. */
 export interface ExternalArticle {
@@ -158,7 +160,7 @@ export interface Manifest {
   largestEvent: number
   /** The grouped list's rows (events with a story of the corpus), newest first, in chunks. */
   eventChunks: EventChunk[]
-  /** The topics the list filters by (`?topic=`), most stories first, with their story counts. */
+  /** The topics the filter offers (`?topic=` takes any), the most common `LISTED_TOPICS`, with their story counts. */
   topics: { name: string; count: number }[]
 }
 

@@ -14,20 +14,23 @@ export interface StoryIndex {
   heat: Float64Array
   published: Uint8Array
   outlets: Uint16Array
-  /** Bit `t` for topic `t` of `topicNames`. */
-  topics: Uint32Array
+  /** Story `i`'s topics are `topicList[topicStart[i]]` up to `topicList[topicStart[i + 1]]` (positions in `topicNames`). */
+  topicStart: Uint32Array
+  topicList: Uint32Array
   /** Outlet domains, by outlet number. */
   domains: string[]
-  /** The topics the list filters by, by bit. */
+  /** Every topic of the corpus, most stories first. */
   topicNames: string[]
 }
 
 const DAY_MS = 86_400_000
 
-export function decodeColumns(columns: StoryColumns, providers: ProviderList, topics: { name: string }[] = []): StoryIndex {
+export function decodeColumns(columns: StoryColumns, providers: ProviderList): StoryIndex {
   const count = columns.day.length
   const day = new Int32Array(count)
   for (let i = 0, d = 0; i < count; i++) day[i] = d = i === 0 ? columns.day[0] : d - columns.day[i]
+  const topicStart = new Uint32Array(count + 1)
+  for (let i = 0; i < count; i++) topicStart[i + 1] = topicStart[i] + columns.topics[i].length
   return {
     count,
     day,
@@ -36,10 +39,10 @@ export function decodeColumns(columns: StoryColumns, providers: ProviderList, to
     heat: Float64Array.from(columns.heat),
     published: Uint8Array.from(columns.flags, (f) => f & 1),
     outlets: Uint16Array.from(columns.outlets),
-    // An older edition's columns have no topics: no story then matches a topic.
-    topics: Uint32Array.from(columns.topics ?? new Array<number>(count).fill(0)),
+    topicStart,
+    topicList: Uint32Array.from(columns.topics.flat()),
     domains: providers.map((p) => p.domain),
-    topicNames: topics.map((t) => t.name),
+    topicNames: columns.topicNames,
   }
 }
 
@@ -52,10 +55,16 @@ export function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10)
 }
 
-/** The bit of a topic (matched without regard to case), 0 for a topic the list does not know. */
-export function topicBit(index: StoryIndex, topic: string): number {
-  const t = index.topicNames.findIndex((name) => name.toLowerCase() === topic.toLowerCase())
-  return t < 0 ? 0 : (1 << t) >>> 0
+/** The corpus's spellings of a topic (matched without regard to case): "AI" and "ai" are one topic to a reader. */
+export function topicSpellings(index: StoryIndex, topic: string): string[] {
+  const wanted = topic.toLowerCase()
+  return index.topicNames.filter((name) => name.toLowerCase() === wanted)
+}
+
+/** Whether story `i` has a topic whose position is marked in `wanted`. */
+function hasTopic(index: StoryIndex, i: number, wanted: Uint8Array): boolean {
+  for (let k = index.topicStart[i]; k < index.topicStart[i + 1]; k++) if (wanted[index.topicList[k]] === 1) return true
+  return false
 }
 
 /** The test every filter but the text query makes, on row positions; `except` leaves one out (for its counts). */
@@ -67,10 +76,11 @@ export function indexMatcher(index: StoryIndex, filters: Filters, except?: 'prov
   const minQuality = filters.minQuality ?? -Infinity
   const minOutlets = filters.minOutlets ?? 0
   // An unknown topic matches nothing: the view says so rather than ignoring the filter.
-  const topic = except !== 'topic' && filters.topic ? topicBit(index, filters.topic) : null
-  const { day, outlet, quality, published, outlets, topics } = index
+  const spellings = except !== 'topic' && filters.topic ? new Set(topicSpellings(index, filters.topic)) : null
+  const topic = spellings ? Uint8Array.from(index.topicNames, (name) => (spellings.has(name) ? 1 : 0)) : null
+  const { day, outlet, quality, published, outlets } = index
   return (i) =>
-    (topic === null || (topics[i] & topic) !== 0) &&
+    (topic === null || hasTopic(index, i, topic)) &&
     (!outletOk || outletOk[outlet[i]] === 1) &&
     day[i] >= from &&
     day[i] <= to &&
@@ -115,13 +125,13 @@ export function outletCounts(index: StoryIndex, filters: Filters): Map<string, n
   return out
 }
 
-/** Stories per topic among those matching every filter but the topic one, most common topic first. */
+/** Stories per topic among those matching every filter but the topic one, for every topic, most common in the corpus first. */
 export function topicCounts(index: StoryIndex, filters: Filters): { name: string; count: number }[] {
   const match = indexMatcher(index, filters, 'topic')
   const counts = new Uint32Array(index.topicNames.length)
   for (let i = 0; i < index.count; i++) {
     if (!match(i)) continue
-    for (let bits = index.topics[i], t = 0; bits !== 0; bits >>>= 1, t++) if (bits & 1) counts[t]++
+    for (let k = index.topicStart[i]; k < index.topicStart[i + 1]; k++) counts[index.topicList[k]]++
   }
   return index.topicNames.map((name, t) => ({ name, count: counts[t] }))
 }

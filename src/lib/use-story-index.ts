@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { IndexRow } from '../content/types.ts'
 import { columnsQuery, manifestQuery, providersQuery, rowPageQuery } from './content-queries.ts'
-import { decodeColumns, pageOf, topicCounts, type StoryIndex } from './story-index.ts'
-import type { Filters } from './url-state.ts'
+import { decodeColumns, pageOf } from './story-index.ts'
 
 /**
  * The manifest and every story as a few numbers (`columns.json`), decoded once. The index
@@ -14,7 +13,7 @@ export function useStoryIndex(enabled = true) {
   const columns = useQuery({ ...columnsQuery(), enabled })
   const providers = useQuery({ ...providersQuery(), enabled })
   const index = useMemo(
-    () => (columns.data && providers.data && manifest.data ? decodeColumns(columns.data, providers.data, manifest.data.topics) : undefined),
+    () => (columns.data && providers.data && manifest.data ? decodeColumns(columns.data, providers.data) : undefined),
     [columns.data, providers.data, manifest.data],
   )
   return {
@@ -53,11 +52,6 @@ export function combineChunks<T>(results: ChunkResult<T>[]) {
     error: results.find((r) => r.isError)?.error ?? null,
     retry: () => results.forEach((r) => r.isError && void r.refetch()),
   }
-}
-
-/** Stories per topic under the other filters, for the topic filter; undefined during a search (the engine does not count topics). */
-export function useTopicFacet(filters: Filters, index: StoryIndex | undefined) {
-  return useMemo(() => (index && !filters.q ? topicCounts(index, filters) : undefined), [index, filters])
 }
 
 /** The list row at a position of the list, from its row page (fetched when asked for); nothing for no position. */

@@ -3,7 +3,7 @@ import { dayNumber } from '../lib/story-index.ts'
 import { toRow } from '../content/to-row.ts'
 import { qualitySteps } from '../lib/quality.ts'
 import { storyKey } from '../lib/story-key.ts'
-import { MAX_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type TimelineData } from '../content/types.ts'
+import { LISTED_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type TimelineData } from '../content/types.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { layoutEvents } from './emit-events.ts'
 import type { Grouping } from './events.ts'
@@ -64,7 +64,7 @@ export function emitData(
   // One number per story, in list order: what read marks are kept by, fetched only to filter by them.
   files.set('keys.json', JSON.stringify(newestFirst.map((s) => storyKey(s.id))))
   const topics = topicTable(stories)
-  files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers, topics)))
+  files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers, topics.map((t) => t.name))))
   const externalFiles = new Map<string, ExternalArticle[]>()
   const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
   files.set('timeline.json', JSON.stringify(timeline))
@@ -84,7 +84,7 @@ export function emitData(
     eventCount: grouping.groups.length,
     largestEvent: grouping.largest,
     eventChunks: events.chunks,
-    topics,
+    topics: topics.slice(0, LISTED_TOPICS),
   }
   files.set('manifest.json', JSON.stringify(manifest))
   return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles, events: events.pages, grouping, newestFirst }
@@ -98,10 +98,10 @@ export function inChunks<T>(rows: readonly T[], size: number): T[][] {
 }
 
 /** The numbers the list filters on, one column each, delta-coding the days (mostly zeros: they compress to little). */
-export function storyColumns(newestFirst: readonly Story[], providers: ProviderList, topics: Manifest['topics'] = []): StoryColumns {
+export function storyColumns(newestFirst: readonly Story[], providers: ProviderList, topicNames: string[] = []): StoryColumns {
   const outletIndex = new Map(providers.map((p, i) => [p.domain, i]))
-  const topicBit = new Map(topics.map((t, i) => [t.name, 1 << i]))
-  const columns: StoryColumns = { day: [], outlet: [], quality: [], heat: [], flags: [], outlets: [], topics: [] }
+  const topicNumber = new Map(topicNames.map((name, i) => [name, i]))
+  const columns: StoryColumns = { day: [], outlet: [], quality: [], heat: [], flags: [], outlets: [], topics: [], topicNames }
   let previous: number | undefined
   for (const s of newestFirst) {
     const day = dayNumber(s.publishedDateTime.slice(0, 10))
@@ -112,18 +112,17 @@ export function storyColumns(newestFirst: readonly Story[], providers: ProviderL
     columns.heat.push(s.heat ?? -1)
     columns.flags.push(s.published ? 1 : 0)
     columns.outlets.push(s.event.outletCount)
-    columns.topics.push(s.topics.reduce((bits, t) => bits | (topicBit.get(t) ?? 0), 0) >>> 0)
+    columns.topics.push([...new Set(s.topics)].map((t) => topicNumber.get(t)!))
   }
   return columns
 }
 
-/** The corpus's topics by how many stories carry each (then by name), the most common `MAX_TOPICS`. */
+/** Every topic of the corpus by how many stories carry it (then by name). */
 export function topicTable(stories: readonly Story[]): Manifest['topics'] {
   const counts = new Map<string, number>()
   for (const s of stories) for (const t of new Set(s.topics)) counts.set(t, (counts.get(t) ?? 0) + 1)
   return [...counts]
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
-    .slice(0, MAX_TOPICS)
     .map(([name, count]) => ({ name, count }))
 }
 

@@ -8,8 +8,8 @@ import { selectRows } from '../../lib/story-index.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
-import { useProviders, useStoryIndex, useTopicFacet } from '../../lib/use-story-index.ts'
-import { useOutletFacet, useSearch } from '../search/use-search.ts'
+import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { useOutletFacet, useSearch, useTopicFacet } from '../search/use-search.ts'
 import { ListView } from './list-view.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
 import { RowPlaceholder } from './row-placeholder.tsx'
@@ -80,7 +80,8 @@ function StoryList() {
       total={manifest.storyCount}
       loaded={shown !== undefined && !search.isPlaceholderData}
       facet={outlets.facet}
-      topicFacet={topics}
+      topicFacet={topics.facet}
+      onTopicsOpen={topics.onOpen}
       onProvidersOpen={outlets.onOpen}
       onMarkAllRead={searching ? undefined : markAllRead}
       error={error ?? search.error ?? keys.error}

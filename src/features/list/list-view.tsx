@@ -17,6 +17,7 @@ interface Props {
   facet: Map<string, number> | undefined
   topicFacet?: { name: string; count: number }[]
   onProvidersOpen?: () => void
+  onTopicsOpen?: () => void
   /** Marks every story the list shows (all of them, not only those on screen) as read. */
   onMarkAllRead?: () => Promise<void> | void
   error: Error | null
@@ -26,7 +27,7 @@ interface Props {
 }
 
 /** The list's frame, grouped or not: heading, filters, count, errors, the empty state, the rows. */
-export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProvidersOpen, onMarkAllRead, error, onRetry, children }: Props) {
+export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProvidersOpen, onTopicsOpen, onMarkAllRead, error, onRetry, children }: Props) {
   const { filters, update, clear } = useFilters()
   const { byDomain } = useProviders()
   const providerName = (d: string) => byDomain.get(d)?.name ?? d
@@ -35,7 +36,7 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
   return (
     <section aria-labelledby="list-title" className="list-view">
       <h1 id="list-title">{noun === 'events' ? 'Events' : 'Stories'}</h1>
-      <FilterBar filters={filters} update={update} facet={facet} topicFacet={topicFacet} onProvidersOpen={onProvidersOpen} />
+      <FilterBar filters={filters} update={update} facet={facet} topicFacet={topicFacet} onProvidersOpen={onProvidersOpen} onTopicsOpen={onTopicsOpen} />
       <div className="result-bar">
         <p className="count" aria-live="polite">
           {shown === undefined ? '' : filtered ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}

@@ -11,13 +11,13 @@ const index = decodeColumns(
     heat: [104, 112, -1, -1],
     flags: [1, 1, 0, 0],
     outlets: [1, 12, 12, 3],
-    topics: [1, 3, 2, 0],
+    topics: [[0], [0, 1], [1], []],
+    topicNames: ['AI', 'Computer Vision', 'ai'],
   },
   [
     { name: 'A', domain: 'a.com', count: 2 },
     { name: 'B', domain: 'b.org', count: 2 },
   ],
-  [{ name: 'AI' }, { name: 'Computer Vision' }],
 )
 
 describe('engineFilters', () => {
@@ -34,6 +34,10 @@ describe('engineFilters', () => {
     expect(engineFilters(DEFAULT_FILTERS, index)).toEqual({})
     expect(engineFilters({ ...DEFAULT_FILTERS, minQuality: 90 }, index)).toBeNull()
     expect(engineFilters({ ...DEFAULT_FILTERS, from: '2021-01-01' }, index)).toBeNull()
+  })
+  it('matches a topic in every spelling the corpus has, and nothing for a topic it lacks', () => {
+    expect(engineFilters({ ...DEFAULT_FILTERS, topic: 'Ai' }, index)).toEqual({ topic: { any: ['AI', 'ai'] } })
+    expect(engineFilters({ ...DEFAULT_FILTERS, topic: 'Drones' }, index)).toBeNull()
   })
 })
 

@@ -1,5 +1,5 @@
 import type { SearchFilterName } from '../../content/types.ts'
-import { dayNumber, dayString, type StoryIndex } from '../../lib/story-index.ts'
+import { dayNumber, dayString, topicSpellings, type StoryIndex } from '../../lib/story-index.ts'
 import type { Filters } from '../../lib/url-state.ts'
 
 /** Filters as the search engine takes them: a record matches when it has any of the values. */
@@ -23,10 +23,7 @@ export function engineFilters(filters: Filters, index: StoryIndex | undefined): 
       out.day = { any: valuesFrom(index.day, (d) => d >= from && d <= to).map((d) => dayString(Number(d))) }
     }
     // The engine matches a topic as the corpus spells it.
-    if (filters.topic) {
-      const name = index.topicNames.find((t) => t.toLowerCase() === filters.topic!.toLowerCase())
-      out.topic = { any: name ? [name] : [] }
-    }
+    if (filters.topic) out.topic = { any: topicSpellings(index, filters.topic) }
   }
   return Object.values(out).some((f) => f.any.length === 0) ? null : out
 }
@@ -42,12 +39,13 @@ export function needsIndex(filters: Filters): boolean {
   return filters.minQuality !== undefined || filters.minOutlets !== undefined || !!filters.from || !!filters.to || !!filters.topic
 }
 
-/** What a search counts per value: days, outlets or events. */
-export type CountedFilter = 'day' | 'event' | 'outlet'
+/** What a search counts per value: days, outlets, topics or events. */
+export type CountedFilter = 'day' | 'event' | 'outlet' | 'topic'
 
 /** The filters a count is taken under: all but its own (none of its own for events). */
 export function countedUnder(filters: Filters, facet: CountedFilter): Filters {
   if (facet === 'day') return { ...filters, from: undefined, to: undefined }
   if (facet === 'outlet') return { ...filters, providers: [] }
+  if (facet === 'topic') return { ...filters, topic: undefined }
   return filters
 }

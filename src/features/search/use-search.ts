@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { outletCounts, type StoryIndex } from '../../lib/story-index.ts'
+import { outletCounts, topicCounts, type StoryIndex } from '../../lib/story-index.ts'
 import { filtersToParams, type Filters } from '../../lib/url-state.ts'
 import { countedUnder, needsIndex, type CountedFilter } from './engine-filters.ts'
 import type { SearchResult } from './results.ts'
@@ -47,13 +47,34 @@ export const fragmentQuery = (result: SearchResult, q: string) =>
   queryOptions({ queryKey: ['search', 'fragment', q, result.id], queryFn: result.data, staleTime: Infinity })
 
 /**
- * Stories per outlet under the other filters, for the outlet panel: from the story
- * columns, or for a search from the engine, once the panel has been opened (the outlet
- * filter's part of the index is not worth loading before).
+ * Stories per value of a filter under the other filters, for its control: from the story
+ * columns, or for a search from the engine once the control has been opened (that filter's
+ * part of the index is not worth loading before).
  */
-export function useOutletFacet(filters: Filters, index: StoryIndex | undefined) {
+function useFacet<T>(
+  filters: Filters,
+  index: StoryIndex | undefined,
+  facet: 'outlet' | 'topic',
+  counted: (index: StoryIndex, filters: Filters) => T,
+  searched: (counts: Map<string, number>) => T,
+) {
   const [opened, setOpened] = useState(false)
-  const searched = useSearchCounts(filters, index, 'outlet', opened)
-  const facet = useMemo(() => (filters.q ? searched.data : index ? outletCounts(index, filters) : undefined), [filters, searched.data, index])
-  return { facet, onOpen: useCallback(() => setOpened(true), []) }
+  const engineCounts = useSearchCounts(filters, index, facet, opened)
+  const data = useMemo(
+    () => (filters.q ? engineCounts.data && searched(engineCounts.data) : index ? counted(index, filters) : undefined),
+    [filters, engineCounts.data, index, counted, searched],
+  )
+  return { facet: data, onOpen: useCallback(() => setOpened(true), []) }
+}
+
+/** Stories per outlet domain, for the outlet panel. */
+export const useOutletFacet = (filters: Filters, index: StoryIndex | undefined) => useFacet(filters, index, 'outlet', outletCounts, asIs)
+
+/** Stories per topic, for the topic filter: every topic in corpus order, or a search's topics most common first. */
+export const useTopicFacet = (filters: Filters, index: StoryIndex | undefined) => useFacet(filters, index, 'topic', topicCounts, byCount)
+
+const asIs = (counts: Map<string, number>) => counts
+
+function byCount(counts: Map<string, number>): { name: string; count: number }[] {
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
 }

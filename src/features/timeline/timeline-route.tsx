@@ -11,9 +11,9 @@ import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import type { StoryIndex } from '../../lib/story-index.ts'
-import { useProviders, useStoryIndex, useTopicFacet } from '../../lib/use-story-index.ts'
+import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
 import type { ProviderList, TimelineData } from '../../content/types.ts'
-import { useOutletFacet } from '../search/use-search.ts'
+import { useOutletFacet, useTopicFacet } from '../search/use-search.ts'
 import { EventBars } from './event-bars.tsx'
 import { Histogram } from './histogram.tsx'
 import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
@@ -43,7 +43,7 @@ export function Component() {
   return (
     <section aria-labelledby="timeline-title" className="timeline-view">
       <h1 id="timeline-title">Timeline</h1>
-      <FilterBar filters={filters} update={update} facet={outlets.facet} topicFacet={topics} onProvidersOpen={outlets.onOpen} showSort={false} groupLabel="Show events as bars" />
+      <FilterBar filters={filters} update={update} facet={outlets.facet} topicFacet={topics.facet} onTopicsOpen={topics.onOpen} onProvidersOpen={outlets.onOpen} showSort={false} groupLabel="Show events as bars" />
       <label className="check">
         <input type="checkbox" checked={filters.related} onChange={(e) => update({ related: e.target.checked })} />
         Include related articles (those the stories list, from other outlets)
