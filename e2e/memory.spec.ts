@@ -32,6 +32,22 @@ test('a story opened is marked read in the list; unread=1 and "Mark all as read"
   await expect(page.getByText('No stories match these filters.')).toBeVisible()
 })
 
+test('the timeline follows "Unread only" too: its entries and its chart', async ({ page }) => {
+  await page.goto('./timeline?related=0')
+  await expect(page.locator('.timeline-day li')).toHaveCount(5)
+  const bars = async () => page.locator('.histogram .bar').evaluateAll((all) => all.map((b) => b.getAttribute('aria-label')).join('|'))
+  const before = await bars()
+  await page.getByRole('link', { name: TITLES.gizmodo }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.gizmodo)
+  await page.goBack()
+  await page.getByLabel('Unread only').check()
+  await expect(page).toHaveURL(/unread=1/)
+  await expect(page.locator('.timeline-day li')).toHaveCount(4)
+  await expect(page.getByRole('link', { name: TITLES.gizmodo })).toHaveCount(0)
+  // The chart counts the same stories.
+  expect(await bars()).not.toBe(before)
+})
+
 test('saved stories: Save on a story and on a row (key s), /saved after a reload, export and import on another device', async ({ page, browser, baseURL }) => {
   await page.goto(`./story/${IDS.nola}`)
   const save = page.locator('.story-actions').getByRole('button', { name: 'Save' })

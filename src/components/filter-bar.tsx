@@ -109,7 +109,8 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           <input type="checkbox" checked={filters.publishedOnly} onChange={(e) => update({ publishedOnly: e.target.checked })} />
           Only stories still on their source site
         </label>
-        {showSort && !filters.groupByEvent && !filters.q && (
+        {/* The grouped views show events, and a search's results carry no story keys. */}
+        {!filters.groupByEvent && !filters.q && (
           <label className="check">
             <input type="checkbox" checked={filters.unread} onChange={(e) => update({ unread: e.target.checked })} />
             Unread only

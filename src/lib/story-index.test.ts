@@ -104,6 +104,9 @@ describe('the story index', () => {
         }
         expect(Object.fromEntries(outletCounts(index, f))).toEqual(Object.fromEntries(outlets))
         expect(dayCounts(index, f)).toEqual(days)
+        const evenDays: Record<string, number> = {}
+        rows.forEach((r, i) => i % 2 === 0 && plainMatch(f, r, 'dates') && (evenDays[r.day] = (evenDays[r.day] ?? 0) + 1))
+        expect(dayCounts(index, f, (i) => i % 2 === 0)).toEqual(evenDays)
         const topics = TOPICS.map((name) => ({ name, count: rows.filter((r) => plainMatch(f, r, 'topic') && r.topics.includes(name)).length }))
         expect(topicCounts(index, f)).toEqual(topics)
       }),

@@ -136,11 +136,14 @@ export function topicCounts(index: StoryIndex, filters: Filters): { name: string
   return index.topicNames.map((name, t) => ({ name, count: counts[t] }))
 }
 
-/** Stories per UTC day among those matching every filter but the dates (the histogram shows them as a selection). */
-export function dayCounts(index: StoryIndex, filters: Filters): Record<string, number> {
+/**
+ * Stories per UTC day among those matching every filter but the dates (the histogram shows
+ * them as a selection), and `keep` when given.
+ */
+export function dayCounts(index: StoryIndex, filters: Filters, keep?: (i: number) => boolean): Record<string, number> {
   const match = indexMatcher(index, filters, 'dates')
   const counts = new Map<number, number>()
-  for (let i = 0; i < index.count; i++) if (match(i)) counts.set(index.day[i], (counts.get(index.day[i]) ?? 0) + 1)
+  for (let i = 0; i < index.count; i++) if (match(i) && (!keep || keep(i))) counts.set(index.day[i], (counts.get(index.day[i]) ?? 0) + 1)
   return Object.fromEntries([...counts].sort(([a], [b]) => a - b).map(([d, n]) => [dayString(d), n]))
 }
 

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useMemo } from 'react'
 import { ensureFirstScreen, keysQuery } from '../../lib/content-queries.ts'
 import { markRead } from '../../lib/reader-memory.ts'
-import { useReadKeys } from '../../lib/use-reader-memory.ts'
+import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
 import { queryClient } from '../../lib/query-client.ts'
 import { selectRows } from '../../lib/story-index.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
@@ -56,13 +55,9 @@ function StoryList() {
     if (index) return selectRows(index, filters)
     return needsIndex(filters) ? undefined : Uint32Array.from({ length: manifest.storyCount }, (_, i) => i)
   }, [searching, manifest, index, filters])
-  // "Unread only": the stories' keys (keys.json) are fetched for it alone.
-  const read = useReadKeys()
-  const keys = useQuery({ ...keysQuery(), enabled: filters.unread && !searching })
-  const positions = useMemo(() => {
-    if (!selected || !filters.unread) return selected
-    return keys.data ? selected.filter((p) => !read.has(keys.data[p])) : undefined
-  }, [selected, filters.unread, keys.data, read])
+  const unreadOnly = useUnreadOnly(filters.unread && !searching)
+  const { unread } = unreadOnly
+  const positions = useMemo(() => (unread === null ? selected : unread && selected?.filter(unread)), [selected, unread])
   const results = searching ? search.data?.results : undefined
   if (!manifest) return null
 
@@ -84,11 +79,11 @@ function StoryList() {
       onTopicsOpen={topics.onOpen}
       onProvidersOpen={outlets.onOpen}
       onMarkAllRead={searching ? undefined : markAllRead}
-      error={error ?? search.error ?? keys.error}
+      error={error ?? search.error ?? unreadOnly.error}
       onRetry={() => {
         retry()
         if (search.isError) void search.refetch()
-        if (keys.isError) void keys.refetch()
+        if (unreadOnly.error) unreadOnly.retry()
       }}
     >
       {results ? (

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { IndexRow } from '../../content/types.ts'
-import { keysQuery } from '../../lib/content-queries.ts'
 import { selectRows } from '../../lib/story-index.ts'
 import { storyKey } from '../../lib/story-key.ts'
 import { parseFilters } from '../../lib/url-state.ts'
-import { useReadKeys } from '../../lib/use-reader-memory.ts'
+import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
 import { useRowAt, useStoryIndex } from '../../lib/use-story-index.ts'
 
 /** What a story link from the list carries: the list's query, so the story can step through that list. */
@@ -28,16 +26,16 @@ export function useListNeighbors(id: string, list: string | undefined): { previo
   const filters = useMemo(() => (list === undefined ? undefined : parseFilters(new URLSearchParams(list))), [list])
   const usable = !!filters && !filters.q && !filters.groupByEvent
   const { manifest, index } = useStoryIndex(usable)
-  const keys = useQuery({ ...keysQuery(), enabled: usable })
-  const read = useReadKeys()
+  // The keys find this story's position, and serve "Unread only".
+  const { unread, keys } = useUnreadOnly(usable)
   const around = useMemo(() => {
-    if (!usable || !manifest || !index || !keys.data) return undefined
-    const at = keys.data.indexOf(storyKey(id))
+    if (!usable || !manifest || !index || !keys || !unread) return undefined
+    const at = keys.indexOf(storyKey(id))
     // "Unread only" still steps from this story, which opening it marked read.
-    const positions = [...selectRows(index, filters)].filter((p) => !filters.unread || p === at || !read.has(keys.data[p]))
+    const positions = [...selectRows(index, filters)].filter((p) => !filters.unread || p === at || unread(p))
     const i = positions.indexOf(at)
     return i < 0 ? null : { previous: positions[i - 1], next: positions[i + 1] }
-  }, [usable, manifest, index, keys.data, id, filters, read])
+  }, [usable, manifest, index, keys, unread, id, filters])
   const pageSize = manifest?.pageSize ?? 1
   const previous = useRowAt(around?.previous, pageSize).row
   const next = useRowAt(around?.next, pageSize).row

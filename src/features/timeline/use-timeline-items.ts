@@ -5,6 +5,7 @@ import { externalMatcher } from '../../lib/filters.ts'
 import { countByDay } from '../../lib/group.ts'
 import { dayCounts, dayString, selectRows, type StoryIndex } from '../../lib/story-index.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
+import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
 import type { ExternalArticle, IndexRow, TimelineData } from '../../content/types.ts'
 import { rowOf } from '../search/results.ts'
 import { fragmentQuery, useSearch, useSearchCounts } from '../search/use-search.ts'
@@ -53,11 +54,16 @@ export function useTimelineItems(timeline: TimelineData, index: StoryIndex | und
     combine: (results) => results.flatMap((q) => (q.data ? [rowOf(q.data)] : [])),
   })
 
+  // A search has no "Unread only" (its results carry no story keys).
+  const unreadOnly = useUnreadOnly(filters.unread && !searching)
+  const { unread } = unreadOnly
+
   const stories = useMemo((): TimelineItem[] | undefined => {
     if (searching) return search.data ? found.map((row) => ({ kind: 'row', date: row.publishedDateTime, row })) : undefined
-    if (!index) return undefined
-    return Array.from(selectRows(index, { ...filters, sort: 'oldest' }), (position) => ({ kind: 'story', date: dayString(index.day[position]), position }))
-  }, [searching, search.data, found, index, filters])
+    if (!index || unread === undefined) return undefined
+    const positions = selectRows(index, { ...filters, sort: 'oldest' })
+    return Array.from(unread ? positions.filter(unread) : positions, (position) => ({ kind: 'story', date: dayString(index.day[position]), position }))
+  }, [searching, search.data, found, index, filters, unread])
 
   const items = useMemo(() => {
     if (!stories) return undefined
@@ -72,9 +78,9 @@ export function useTimelineItems(timeline: TimelineData, index: StoryIndex | und
   const days = useMemo(() => {
     const undated = { ...filters, from: undefined, to: undefined }
     if (!hasActiveFilters(undated)) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
-    const counts = searching ? Object.fromEntries(searchDays.data ?? []) : index ? dayCounts(index, undated) : {}
+    const counts = searching ? Object.fromEntries(searchDays.data ?? []) : index ? dayCounts(index, undated, unread ?? undefined) : {}
     return filters.related ? countByDay(articles.filter(externalMatcher(undated)), { ...counts }) : counts
-  }, [timeline, index, filters, searching, searchDays.data, articles])
+  }, [timeline, index, filters, searching, searchDays.data, articles, unread])
 
   return {
     items,
@@ -84,10 +90,11 @@ export function useTimelineItems(timeline: TimelineData, index: StoryIndex | und
     /** Related-only articles left out until a shorter period is chosen. */
     externalHeldBack: filters.related && tooMany ? externalInRange : 0,
     loading: external.loading || !items || search.isFetching,
-    error: external.error ?? search.error,
+    error: external.error ?? search.error ?? unreadOnly.error,
     retry: () => {
       external.retry()
       if (search.isError) void search.refetch()
+      if (unreadOnly.error) unreadOnly.retry()
     },
   }
 }
