@@ -15,6 +15,21 @@ test('a corrupt story file shows an error with a retry, inside the app', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.nola)
 })
 
+test('a story that fails to load after the list showed it still links to its outlet', async ({ page }) => {
+  await page.route(`**/story/${IDS.gizmodo}.json`, (route) => route.fulfill({ status: 500, body: '' }))
+  await page.goto('./')
+  await page.getByRole('link', { name: TITLES.gizmodo }).click()
+  await expect(page.getByRole('alert')).toContainText('This page could not be loaded')
+  const original = page.getByRole('alert').getByRole('link', { name: /^Read at Gizmodo/ })
+  await expect(original).toHaveAttribute('href', /^https:\/\/gizmodo\.com\//)
+  await expect(original).toHaveAttribute('target', '_blank')
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible()
+  // Opened fresh, the tab knows nothing of the story: no link is made up.
+  await page.goto(`./story/${IDS.gizmodo}`)
+  await expect(page.getByRole('alert')).toContainText('This page could not be loaded')
+  await expect(page.getByRole('alert').getByRole('link', { name: /^Read at/ })).toHaveCount(0)
+})
+
 test('a missing row page shows an error with a retry for the list only', async ({ page }) => {
   let missing = true
   await page.route('**/rows/0.json', (route) => (missing ? route.fulfill({ status: 404, body: '' }) : route.continue()))

@@ -96,13 +96,25 @@ test('saved stories: Save on a story and on a row (key s), /saved after a reload
 
 test('a saved story no longer in the corpus says so instead of vanishing; a bad import file is refused', async ({ page }) => {
   await page.addInitScript(() => {
-    const row = { id: '2019-01-01-gone-story', title: 'A story the corpus dropped', publishedDateTime: '2019-01-01T00:00:00Z', provider: 'gone.example', providerName: 'Gone', quality: 10, heat: null, type: 'article', published: true, relatedCount: 0, event: 'x', eventOutlets: 1 }
-    if (!localStorage.getItem('story-reader:v1:saved')) localStorage.setItem('story-reader:v1:saved', JSON.stringify([{ row, savedAt: '2026-01-01T00:00:00Z' }]))
+    const row = { id: '2019-01-01-gone-story', title: 'A story the corpus dropped', webUrl: 'https://gone.example/2019/story', publishedDateTime: '2019-01-01T00:00:00Z', provider: 'gone.example', providerName: 'Gone', quality: 10, heat: null, type: 'article', published: true, relatedCount: 0, event: 'x', eventOutlets: 1 }
+    // An imported file may carry anything: a script address is never linked.
+    const hostile = { ...row, id: '2019-01-02-hostile', title: 'A hostile row', webUrl: 'javascript:alert(1)', publishedDateTime: '2019-01-02T00:00:00Z' }
+    const saved = [row, hostile].map((r) => ({ row: r, savedAt: '2026-01-01T00:00:00Z' }))
+    if (!localStorage.getItem('story-reader:v1:saved')) localStorage.setItem('story-reader:v1:saved', JSON.stringify(saved))
   })
   await page.goto('./saved')
-  await expect(page.locator('.story-list h2')).toHaveText(['A story the corpus dropped'])
-  await expect(page.getByText('No longer in this reader’s stories')).toBeVisible()
+  await expect(page.locator('.story-list h2')).toHaveText(['A story the corpus dropped', 'A hostile row'])
+  await expect(page.getByText('No longer in this reader’s stories')).toHaveCount(2)
   await expect(page.locator('.story-list h2 a')).toHaveCount(0)
+  // Where it can still be read: at its outlet.
+  await expect(page.locator('.story-list a[target="_blank"]')).toHaveCount(1)
+  await expect(page.getByRole('link', { name: /^Read at Gone/ })).toHaveAttribute('href', 'https://gone.example/2019/story')
+  await expect(page.locator('a[href^="javascript"]')).toHaveCount(0)
+  // And its own address says the same.
+  await page.goto('./story/2019-01-01-gone-story')
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /^Read at Gone/ })).toHaveAttribute('href', 'https://gone.example/2019/story')
+  await page.goto('./saved')
 
   await page.getByLabel('Import…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') })
   await expect(page.getByRole('status').filter({ hasText: 'This file is not a Story Reader export.' })).toBeVisible()

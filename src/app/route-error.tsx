@@ -1,33 +1,42 @@
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router'
+import { isRouteErrorResponse, Link, useMatch, useRevalidator, useRouteError } from 'react-router'
 import { useEffect } from 'react'
+import { OriginalLink } from '../components/original-link.tsx'
+import type { IndexRow } from '../content/types.ts'
+import { knownRow } from '../lib/known-row.ts'
 import { isOfflineError } from '../lib/offline.ts'
 import { useDocumentTitle } from '../lib/use-document-title.ts'
 
-export function NotFound({ what = 'page' }: { what?: string }) {
+export function NotFound({ what = 'page', original }: { what?: string; original?: IndexRow }) {
   useDocumentTitle('Not found')
   return (
     <section className="notice" aria-labelledby="not-found-title">
       <h1 id="not-found-title">Not found</h1>
       <p>There is no {what} at this address. It may have been removed, or the link may be mistyped.</p>
-      <p>
+      <p className="notice-actions">
+        <OriginalLink row={original} />
         <Link to="/">Browse all stories</Link>
       </p>
     </section>
   )
 }
 
-/** A route's error element: not-found for 404s, otherwise the failure with a retry. */
+/**
+ * A route's error element: not-found for 404s, otherwise the failure with a retry. A story
+ * this tab or device already knows (from a row page, or saved) keeps a link to its outlet.
+ */
 export function RouteError() {
   const error = useRouteError()
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound what={error.data === 'story' || error.data === 'event' ? error.data : 'page'} />
-  return <LoadFailed error={error} />
+  const story = useMatch('/story/:id')?.params.id
+  const original = story ? knownRow(story) : undefined
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound what={error.data === 'story' || error.data === 'event' ? error.data : 'page'} original={original} />
+  return <LoadFailed error={error} original={original} />
 }
 
 /**
  * Offline, said as such, for a page this device has not saved; otherwise a plain "could
  * not load". The technical message goes to the console.
  */
-function LoadFailed({ error }: { error: unknown }) {
+function LoadFailed({ error, original }: { error: unknown; original?: IndexRow }) {
   const revalidator = useRevalidator()
   const offline = isOfflineError(error)
   useEffect(() => console.warn(error), [error])
@@ -44,6 +53,7 @@ function LoadFailed({ error }: { error: unknown }) {
         <button type="button" onClick={() => void revalidator.revalidate()}>
           Retry
         </button>
+        <OriginalLink row={original} />
         <Link to="/">Back to the stories</Link>
       </p>
     </section>

@@ -20,6 +20,7 @@ export function toRow(s: Story): IndexRow {
     title: s.title,
     ...(excerpt ? { excerpt } : {}),
     publishedDateTime: s.publishedDateTime,
+    webUrl: s.webUrl,
     provider: s.provider.domain,
     providerName: s.provider.name,
     quality: s.quality,

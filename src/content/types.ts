@@ -84,6 +84,8 @@ export interface IndexRow {
   /** One line of the excerpt, when it says more than the title. */
   excerpt?: string
   publishedDateTime: string
+  /** The story at its outlet (`Story.webUrl`): what is left to offer when the story cannot be shown. Check it before linking (saved rows come from storage). */
+  webUrl: string
   /** Provider domain; the logo is in `providers.json`. */
   provider: string
   providerName: string

@@ -7,6 +7,7 @@ import { storyKey } from './story-key.ts'
 const row = (id: string): IndexRow => ({
   id,
   title: `Title ${id}`,
+  webUrl: `https://a.example/${id}`,
   publishedDateTime: '2020-11-18T00:00:00Z',
   provider: 'a.com',
   providerName: 'A',

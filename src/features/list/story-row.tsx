@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
+import { OriginalLink } from '../../components/original-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { SaveButton } from '../../components/save-button.tsx'
 import { Quality } from '../../components/quality.tsx'
@@ -44,7 +45,11 @@ export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
             Read
           </span>
         )}
-        {gone && <p className="meta">No longer in this reader’s stories: its outlet or the corpus dropped it.</p>}
+        {gone && (
+          <p className="meta">
+            No longer in this reader’s stories: its outlet or the corpus dropped it. <OriginalLink row={row} />
+          </p>
+        )}
         {excerpt ? <p className="story-row-excerpt">{excerpt}</p> : row.excerpt && <p className="story-row-excerpt story-row-line">{row.excerpt}</p>}
         <p className="meta story-row-meta">
           <span className="provider">
