@@ -88,6 +88,13 @@ test('the list grouped by event, widest coverage first, from the URL', async ({ 
   await page.goto('./?minOutlets=5')
   await expect(listTitles(page)).toHaveCount(4)
   await expect(page.getByRole('link', { name: TITLES.nola })).toHaveCount(0)
+
+  // Grouped, a topic finds the events whose stories carry it.
+  await page.goto('./?group=event&topic=Computer%20Vision')
+  await expect(page.getByLabel('Topic', { exact: true })).toHaveValue('Computer Vision')
+  await expect(page.locator('.count')).toHaveText('3 of 3 events')
+  await page.goto('./?group=event&topic=Weather')
+  await expect(page.locator('.count')).toHaveText('0 of 3 events')
 })
 
 test('the timeline shows events as bars, reachable by keyboard', async ({ page }) => {

@@ -59,8 +59,15 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           onChange={(providers) => update({ providers })}
           onOpen={onProvidersOpen}
         />
-        {/* Events carry no topics of their own: the grouped views do not filter by one. */}
-        {!filters.groupByEvent && <TopicSelect id={`${id}-topic`} value={filters.topic} topics={topicFacet ?? manifest?.topics ?? []} counted={!!topicFacet} onOpen={onTopicsOpen} onChange={(topic) => update({ topic })} />}
+        {/* Grouped, the counts would be stories, not events: the topics are listed without. */}
+        <TopicSelect
+          id={`${id}-topic`}
+          value={filters.topic}
+          topics={(!filters.groupByEvent && topicFacet) || manifest?.topics || []}
+          counted={!filters.groupByEvent && !!topicFacet}
+          onOpen={onTopicsOpen}
+          onChange={(topic) => update({ topic })}
+        />
         <div className="field">
           <label htmlFor={`${id}-from`}>From</label>
           <input id={`${id}-from`} type="date" min={minDay} max={maxDay} value={filters.from ?? ''} onChange={(e) => update({ from: e.target.value || undefined })} />

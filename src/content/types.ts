@@ -243,6 +243,8 @@ export interface EventRow extends EventRef {
   page: boolean
   /** The story the event is named after, if it has one. */
   leadStoryId?: string
+  /** Its stories' topics, for the topic filter (related articles have none); absent when none. */
+  topics?: string[]
 }
 
 /** The search index (Pagefind's files) is in this folder of the data folder. */

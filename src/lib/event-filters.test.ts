@@ -35,6 +35,7 @@ const lapd = event('lapd', {
     ['2020-11-20T00:00:00.000Z', 2, null, 0],
   ],
   page: true,
+  topics: ['AI', 'Policing'],
 })
 const emails = event('emails', { headline: 'NOPD emails', last: '2020-12-14T10:00:00.000Z', first: '2020-12-14T10:00:00.000Z', articles: [['2020-12-14T10:00:00.000Z', 0, 70, 1]] })
 const rows = [emails, lapd]
@@ -56,6 +57,11 @@ describe('eventMatcher', () => {
     expect(match({ q: 'lapd' })).toEqual(['lapd'])
     expect(match({ q: 'clearview' })).toEqual([])
     expect(match({ q: 'clearview' }, new Set(['emails']))).toEqual(['emails'])
+  })
+
+  it('finds events by a topic of their stories, in any case; an event without topics has none', () => {
+    expect(match({ topic: 'policing' })).toEqual(['lapd'])
+    expect(match({ topic: 'Privacy' })).toEqual([])
   })
 })
 

@@ -11,16 +11,19 @@ export interface EventMatchOptions {
 
 /**
  * What an event must satisfy for the filters: one of its articles matches the outlet,
- * date, quality and published filters together; enough outlets covered it; and its
- * headline, or one of its stories, matches the words searched for.
+ * date, quality and published filters together; enough outlets covered it; one of its
+ * stories has the topic; and its headline, or one of its stories, matches the words
+ * searched for.
  */
 export function eventMatcher(filters: Filters, { except, textEvents }: EventMatchOptions = {}): (row: EventRow) => boolean {
   const providers = except === 'provider' || filters.providers.length === 0 ? null : new Set(filters.providers)
   const { fromIso, toIso } = dayBounds(filters)
   const terms = searchTerms(filters.q)
   const anyArticle = !!(providers || fromIso || toIso || filters.minQuality !== undefined || filters.publishedOnly)
+  const topic = filters.topic?.toLowerCase()
   return (row) => {
     if (filters.minOutlets !== undefined && row.outletCount < filters.minOutlets) return false
+    if (topic !== undefined && !row.topics?.some((t) => t.toLowerCase() === topic)) return false
     if (terms.length > 0 && !textEvents?.has(row.id) && !matchesTerms(row.headline, terms)) return false
     if (!anyArticle) return true
     return row.articles.some(

@@ -8,13 +8,18 @@ import { toNewsEvent, type EventGroup, type Grouping } from './events.ts'
  * one for each event with a story of the corpus or a page. An article alone and known only
  * as a related entry is an event in `events.csv`, not a row: it has nothing to group.
  */
-export function layoutEvents(grouping: Grouping, layout: Layout, files: Map<string, string>): { chunks: EventChunk[]; pages: Map<string, NewsEvent> } {
+export function layoutEvents(
+  grouping: Grouping,
+  layout: Layout,
+  files: Map<string, string>,
+  topicsOf: (storyId: string) => readonly string[] = () => [],
+): { chunks: EventChunk[]; pages: Map<string, NewsEvent> } {
   const pages = new Map<string, NewsEvent>()
   const rows: EventRow[] = []
   for (const group of grouping.groups) {
     const page = group.articleCount > 1
     if (page) pages.set(group.id, toNewsEvent(group))
-    if (page || group.lead.storyId) rows.push(toRow(group, page))
+    if (page || group.lead.storyId) rows.push(toRow(group, page, topicsOf))
   }
   rows.sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : a.id < b.id ? -1 : 1))
   const chunks = inChunks(rows, layout.chunkSize).map((slice, n): EventChunk => {
@@ -25,8 +30,9 @@ export function layoutEvents(grouping: Grouping, layout: Layout, files: Map<stri
   return { chunks, pages }
 }
 
-function toRow(group: EventGroup, page: boolean): EventRow {
+function toRow(group: EventGroup, page: boolean, topicsOf: (storyId: string) => readonly string[]): EventRow {
   const outlets = new Map<string, number>()
+  const topics = new Set(group.articles.flatMap((a) => (a.storyId ? topicsOf(a.storyId) : [])))
   const row: EventRow = {
     id: group.id,
     headline: group.headline,
@@ -38,6 +44,7 @@ function toRow(group: EventGroup, page: boolean): EventRow {
     articles: [],
     page,
     ...(group.lead.storyId ? { leadStoryId: group.lead.storyId } : {}),
+    ...(topics.size ? { topics: [...topics] } : {}),
   }
   for (const a of group.articles) {
     let outlet = outlets.get(a.provider.domain)

@@ -69,7 +69,8 @@ export function emitData(
   const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
   files.set('timeline.json', JSON.stringify(timeline))
 
-  const events = layoutEvents(grouping, layout, files)
+  const byId = new Map(stories.map((s) => [s.id, s]))
+  const events = layoutEvents(grouping, layout, files, (id) => byId.get(id)?.topics ?? [])
   const manifest: Manifest = {
     storyCount: stories.length,
     providerCount: providers.length,
@@ -87,7 +88,7 @@ export function emitData(
     topics: topics.slice(0, LISTED_TOPICS),
   }
   files.set('manifest.json', JSON.stringify(manifest))
-  return { manifest, files, stories: new Map(stories.map((s) => [s.id, s])), external: externalFiles, events: events.pages, grouping, newestFirst }
+  return { manifest, files, stories: byId, external: externalFiles, events: events.pages, grouping, newestFirst }
 }
 
 /** Rows cut into files of `size`. */

@@ -10,6 +10,7 @@ import { SEED_EVENTS } from './fixtures/seed-events.ts'
 import { summaryLine } from './index.ts'
 import { resolveContentOptions } from './options.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
+import type { EventRow } from '../content/types.ts'
 
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
 const load = (dir: string) => createCorpusLoader(resolveContentOptions({ dir }, {})).load()
@@ -64,6 +65,9 @@ describe('events over the seeds', () => {
     expect(lapd.articles[0].provider.domain).toBe('gizmodo.com')
     expect(lapd.first).toBe('2020-11-18T02:41:00.000Z')
     expect(lapd.last).toBe('2020-11-20T00:06:00.000Z')
+    // The grouped list's row carries its stories' topics, for the topic filter.
+    const row = (JSON.parse(corpus.files.get('events/0.json')!) as EventRow[]).find((r) => r.id === lapd.id)!
+    expect(row.topics).toEqual(['Computer Vision', 'AI'])
     // The Government Technology story lists a dozen LAPD articles but is about New Orleans.
     const govtech = corpus.stories.get('2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier')!
     expect(govtech.event).toEqual({ id: '2020-11-12-new-orleans-pd-using-facial-recognition-despite-earlier', headline: govtech.title, articleCount: 5, outletCount: 5 })
