@@ -1,19 +1,27 @@
 import { isRouteErrorResponse, Link, useMatch, useRevalidator, useRouteError } from 'react-router'
-import { useEffect } from 'react'
-import { OriginalLink } from '../components/original-link.tsx'
-import type { IndexRow } from '../content/types.ts'
-import { knownRow } from '../lib/known-row.ts'
+import { lazy, Suspense, useEffect } from 'react'
 import { isOfflineError } from '../lib/offline.ts'
 import { useDocumentTitle } from '../lib/use-document-title.ts'
 
-export function NotFound({ what = 'page', original }: { what?: string; original?: IndexRow }) {
+const KnownOriginal = lazy(() => import('./known-original.tsx'))
+
+/** The link to a story's outlet, when this tab or device knows the story. */
+function Original({ story }: { story?: string }) {
+  return story ? (
+    <Suspense fallback={null}>
+      <KnownOriginal id={story} />
+    </Suspense>
+  ) : null
+}
+
+export function NotFound({ what = 'page', story }: { what?: string; story?: string }) {
   useDocumentTitle('Not found')
   return (
     <section className="notice" aria-labelledby="not-found-title">
       <h1 id="not-found-title">Not found</h1>
       <p>There is no {what} at this address. It may have been removed, or the link may be mistyped.</p>
       <p className="notice-actions">
-        <OriginalLink row={original} />
+        <Original story={story} />
         <Link to="/">Browse all stories</Link>
       </p>
     </section>
@@ -27,16 +35,15 @@ export function NotFound({ what = 'page', original }: { what?: string; original?
 export function RouteError() {
   const error = useRouteError()
   const story = useMatch('/story/:id')?.params.id
-  const original = story ? knownRow(story) : undefined
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound what={error.data === 'story' || error.data === 'event' ? error.data : 'page'} original={original} />
-  return <LoadFailed error={error} original={original} />
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound what={error.data === 'story' || error.data === 'event' ? error.data : 'page'} story={story} />
+  return <LoadFailed error={error} story={story} />
 }
 
 /**
  * Offline, said as such, for a page this device has not saved; otherwise a plain "could
  * not load". The technical message goes to the console.
  */
-function LoadFailed({ error, original }: { error: unknown; original?: IndexRow }) {
+function LoadFailed({ error, story }: { error: unknown; story?: string }) {
   const revalidator = useRevalidator()
   const offline = isOfflineError(error)
   useEffect(() => console.warn(error), [error])
@@ -53,7 +60,7 @@ function LoadFailed({ error, original }: { error: unknown; original?: IndexRow }
         <button type="button" onClick={() => void revalidator.revalidate()}>
           Retry
         </button>
-        <OriginalLink row={original} />
+        <Original story={story} />
         <Link to="/">Back to the stories</Link>
       </p>
     </section>

@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
-import { OriginalLink } from '../../components/original-link.tsx'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import { SaveButton } from '../../components/save-button.tsx'
 import { Quality } from '../../components/quality.tsx'
@@ -16,8 +15,8 @@ interface Props {
   title?: ReactNode
   /** A search result's excerpt, its matches marked. */
   excerpt?: ReactNode
-  /** Said instead of linking: the story is no longer in the corpus (a saved one). */
-  gone?: boolean
+  /** Said instead of linking: the story is no longer in the corpus (a saved one), and where it may still be read. */
+  gone?: ReactNode
 }
 
 export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
@@ -45,11 +44,7 @@ export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
             Read
           </span>
         )}
-        {gone && (
-          <p className="meta">
-            No longer in this reader’s stories: its outlet or the corpus dropped it. <OriginalLink row={row} />
-          </p>
-        )}
+        {gone && <p className="meta">{gone}</p>}
         {excerpt ? <p className="story-row-excerpt">{excerpt}</p> : row.excerpt && <p className="story-row-excerpt story-row-line">{row.excerpt}</p>}
         <p className="meta story-row-meta">
           <span className="provider">

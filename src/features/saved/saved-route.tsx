@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ChangeEvent } from 'react'
 import { Link } from 'react-router'
+import { OriginalLink } from '../../components/original-link.tsx'
 import type { IndexRow } from '../../content/types.ts'
 import { NotFoundError } from '../../lib/data.ts'
 import { exportMemory, importMemory } from '../../lib/reader-memory.ts'
@@ -73,7 +74,12 @@ export function Component() {
 /** A saved story as the list shows it; one that left the corpus says so instead of vanishing. */
 function SavedRow({ row, provider }: { row: IndexRow; provider: Parameters<typeof StoryRow>[0]['provider'] }) {
   const { error } = useQuery({ ...storyQuery(row.id), retry: false })
-  return <StoryRow row={row} provider={provider} gone={error instanceof NotFoundError} />
+  const gone = error instanceof NotFoundError && (
+    <>
+      No longer in this reader’s stories: its outlet or the corpus dropped it. <OriginalLink row={row} />
+    </>
+  )
+  return <StoryRow row={row} provider={provider} gone={gone} />
 }
 
 function download(file: object) {
