@@ -1,4 +1,4 @@
-import type { ProviderList, StoryColumns } from '../src/content/types.ts'
+import type { ProviderList, StoryTopics } from '../src/content/types.ts'
 import { expect, test, listTitles, recordDataRequests } from './fixtures.ts'
 
 // Against dist-large/: 10,000 synthetic stories (bench/generate.ts), built by npm run test:budgets.
@@ -12,6 +12,11 @@ test('the list opens on its first rows and the story columns, not the corpus', a
   const rowPages = data.filter((f) => f.startsWith('rows/'))
   expect(rowPages).toEqual(['rows/0.json'])
   expect(data).toContain('columns.json')
+  // The topics come with a topic filter, or once the topic filter is reached.
+  expect(data).not.toContain('topics.json')
+  await page.getByLabel('Topic', { exact: true }).focus()
+  await expect(page.getByLabel('Topic', { exact: true }).locator('option', { hasText: /^AI \([\d,]+\)$/ })).toHaveCount(1)
+  expect(data).toContain('topics.json')
 })
 
 test('jumping to the end shows the last story, not a placeholder', async ({ page }) => {
@@ -36,12 +41,12 @@ test('one outlet shows its exact count, from the columns', async ({ page, reques
 test('a rare topic, far down the corpus’s long tail, filters the list from a story’s link', async ({ page, request }) => {
   await page.goto('./')
   const version = await page.locator('meta[name="reader-data"]').getAttribute('content')
-  const columns = (await (await request.get(`./data/${version}/columns.json`)).json()) as StoryColumns
+  const topics = (await (await request.get(`./data/${version}/topics.json`)).json()) as StoryTopics
   // The rarest topic: far beyond the 31 the filter lists.
-  const t = columns.topicNames.length - 1
-  const name = columns.topicNames[t]
+  const t = topics.names.length - 1
+  const name = topics.names[t]
   expect(t).toBeGreaterThan(100)
-  const count = columns.topics.filter((ts) => ts.includes(t)).length
+  const count = topics.stories.filter((ts) => ts.includes(t)).length
   await page.goto(`./?topic=${encodeURIComponent(name)}`)
   await expect(page.getByText(`${count} of 10,000 stories`)).toBeVisible()
   await expect(page.getByLabel('Topic', { exact: true })).toHaveValue(name)

@@ -120,10 +120,17 @@ export interface StoryColumns {
   flags: number[]
   /** Outlets that covered the story's event. */
   outlets: number[]
-  /** The story's topics, as positions in `topicNames`. */
-  topics: number[][]
+}
+
+/**
+ * `topics.json`: every story's topics, in list order, fetched only when a topic is chosen
+ * or the topic filter is opened (at 100,000 stories it would add a third to the open list).
+ */
+export interface StoryTopics {
   /** Every topic of the corpus, most stories first (then by name). */
-  topicNames: string[]
+  names: string[]
+  /** Story `i`'s topics, as positions in `names`. */
+  stories: number[][]
 }
 
 /** Topics the filter offers before any is chosen: the corpus's most common, at most this many. Any other is reached by its link. */

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { EventRow, ExternalArticle, IndexRow, Manifest, ProviderList, StoryColumns, TimelineData } from '../content/types.ts'
+import type { EventRow, ExternalArticle, IndexRow, Manifest, ProviderList, StoryColumns, StoryTopics, TimelineData } from '../content/types.ts'
 import { fetchData } from './data.ts'
 
 // Query options for the corpus-wide data the list and the timeline share. Keys are
@@ -29,6 +29,13 @@ export const columnsQuery = () =>
   queryOptions({
     queryKey: ['content', 'columns'],
     queryFn: ({ signal }) => fetchData<StoryColumns>('columns.json', signal),
+  })
+
+/** Every story's topics: fetched only for a topic filter or the topic counts. */
+export const topicsQuery = () =>
+  queryOptions({
+    queryKey: ['content', 'topics'],
+    queryFn: ({ signal }) => fetchData<StoryTopics>('topics.json', signal),
   })
 
 /** Every story's key (`storyKey(id)`) in list order: fetched only to filter by read marks. */

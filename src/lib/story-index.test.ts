@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { ProviderList, StoryColumns } from '../content/types.ts'
+import type { ProviderList, StoryColumns, StoryTopics } from '../content/types.ts'
 import { dayCounts, dayNumber, dayString, decodeColumns, outletCounts, pageOf, selectRows, topicCounts } from './story-index.ts'
 import { DEFAULT_FILTERS, SORTS, type Filters } from './url-state.ts'
 
@@ -30,10 +30,10 @@ function columnsOf(rows: Plain[]): StoryColumns {
     heat: rows.map((r) => r.heat ?? -1),
     flags: rows.map((r) => (r.published ? 1 : 0)),
     outlets: rows.map((r) => r.outlets),
-    topics: rows.map((r) => r.topics.map((t) => TOPICS.indexOf(t))),
-    topicNames: TOPICS,
   }
 }
+
+const topicsOf = (rows: Plain[]): StoryTopics => ({ names: TOPICS, stories: rows.map((r) => r.topics.map((t) => TOPICS.indexOf(t))) })
 
 function plainMatch(f: Filters, r: Plain, except?: 'provider' | 'dates' | 'topic') {
   return (
@@ -86,7 +86,7 @@ describe('the story index', () => {
   it('selects and orders the same rows as a plain filter', () => {
     fc.assert(
       fc.property(corpus, filters, (rows, f) => {
-        const index = decodeColumns(columnsOf(rows), providers)
+        const index = decodeColumns(columnsOf(rows), providers, topicsOf(rows))
         expect([...selectRows(index, f)]).toEqual(plainSelect(rows, f))
       }),
     )
@@ -95,7 +95,7 @@ describe('the story index', () => {
   it('counts outlets, days and topics under every filter but their own', () => {
     fc.assert(
       fc.property(corpus, filters, (rows, f) => {
-        const index = decodeColumns(columnsOf(rows), providers)
+        const index = decodeColumns(columnsOf(rows), providers, topicsOf(rows))
         const outlets = new Map<string, number>()
         const days: Record<string, number> = {}
         for (const r of rows) {
@@ -113,8 +113,16 @@ describe('the story index', () => {
     )
   })
 
+  it('without the topics, knows none: no story matches a topic until they are in', () => {
+    const rows: Plain[] = [{ day: '2020-01-01', outlet: 'a.com', quality: 1, heat: null, published: true, outlets: 1, topics: ['AI'] }]
+    const bare = decodeColumns(columnsOf(rows), providers)
+    expect(bare.hasTopics).toBe(false)
+    expect([...selectRows(bare, { ...DEFAULT_FILTERS, topic: 'AI' })]).toEqual([])
+    expect([...selectRows(decodeColumns(columnsOf(rows), providers, topicsOf(rows)), { ...DEFAULT_FILTERS, topic: 'AI' })]).toEqual([0])
+  })
+
   it('decodes delta-coded days', () => {
-    const index = decodeColumns({ day: [18583, 0, 2, 1], outlet: [0, 0, 0, 0], quality: [1, 1, 1, 1], heat: [-1, -1, -1, -1], flags: [1, 0, 1, 0], outlets: [1, 1, 1, 1], topics: [[], [], [], []], topicNames: [] }, providers)
+    const index = decodeColumns({ day: [18583, 0, 2, 1], outlet: [0, 0, 0, 0], quality: [1, 1, 1, 1], heat: [-1, -1, -1, -1], flags: [1, 0, 1, 0], outlets: [1, 1, 1, 1] }, providers)
     expect([...index.day].map(dayString)).toEqual(['2020-11-17', '2020-11-17', '2020-11-15', '2020-11-14'])
     expect([...index.published]).toEqual([1, 0, 1, 0])
   })

@@ -1,4 +1,4 @@
-import type { ProviderList, StoryColumns } from '../content/types.ts'
+import type { ProviderList, StoryColumns, StoryTopics } from '../content/types.ts'
 import type { Filters, Sort } from './url-state.ts'
 
 /**
@@ -19,18 +19,20 @@ export interface StoryIndex {
   topicList: Uint32Array
   /** Outlet domains, by outlet number. */
   domains: string[]
-  /** Every topic of the corpus, most stories first. */
+  /** Every topic of the corpus, most stories first; none until `topics.json` is in. */
   topicNames: string[]
+  /** Whether the topics are in: without them no story has a topic. */
+  hasTopics: boolean
 }
 
 const DAY_MS = 86_400_000
 
-export function decodeColumns(columns: StoryColumns, providers: ProviderList): StoryIndex {
+export function decodeColumns(columns: StoryColumns, providers: ProviderList, topics?: StoryTopics): StoryIndex {
   const count = columns.day.length
   const day = new Int32Array(count)
   for (let i = 0, d = 0; i < count; i++) day[i] = d = i === 0 ? columns.day[0] : d - columns.day[i]
   const topicStart = new Uint32Array(count + 1)
-  for (let i = 0; i < count; i++) topicStart[i + 1] = topicStart[i] + columns.topics[i].length
+  if (topics) for (let i = 0; i < count; i++) topicStart[i + 1] = topicStart[i] + (topics.stories[i]?.length ?? 0)
   return {
     count,
     day,
@@ -40,9 +42,10 @@ export function decodeColumns(columns: StoryColumns, providers: ProviderList): S
     published: Uint8Array.from(columns.flags, (f) => f & 1),
     outlets: Uint16Array.from(columns.outlets),
     topicStart,
-    topicList: Uint32Array.from(columns.topics.flat()),
+    topicList: Uint32Array.from(topics?.stories.slice(0, count).flat() ?? []),
     domains: providers.map((p) => p.domain),
-    topicNames: columns.topicNames,
+    topicNames: topics?.names ?? [],
+    hasTopics: !!topics,
   }
 }
 

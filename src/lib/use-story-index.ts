@@ -1,27 +1,43 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { IndexRow } from '../content/types.ts'
-import { columnsQuery, manifestQuery, providersQuery, rowPageQuery } from './content-queries.ts'
+import { columnsQuery, manifestQuery, providersQuery, rowPageQuery, topicsQuery } from './content-queries.ts'
 import { decodeColumns, pageOf } from './story-index.ts'
+import type { Filters } from './url-state.ts'
 
 /**
- * The manifest and every story as a few numbers (`columns.json`), decoded once. The index
- * is undefined until both it and the outlets arrive; the newest rows show meanwhile.
+ * What the story index needs of the topics (`topics.json`): nothing; their counts (fetched,
+ * while the index serves without them); or a topic filter (no index until they are in).
  */
-export function useStoryIndex(enabled = true) {
+export type TopicNeed = 'none' | 'counts' | 'filter'
+
+/** What a view's filters need: the topics for a topic filter, their counts once the topic filter was reached (`opened`; a search counts its own). */
+export function topicNeed(filters: Filters, opened = false): TopicNeed {
+  return filters.topic ? 'filter' : opened && !filters.q ? 'counts' : 'none'
+}
+
+/**
+ * The manifest and every story as a few numbers (`columns.json`), decoded once, with the
+ * topics once asked for. The index is undefined until what it needs arrives; the newest
+ * rows show meanwhile.
+ */
+export function useStoryIndex(enabled = true, topicNeed: TopicNeed = 'none') {
   const manifest = useQuery({ ...manifestQuery(), enabled })
   const columns = useQuery({ ...columnsQuery(), enabled })
   const providers = useQuery({ ...providersQuery(), enabled })
+  // Once fetched, the topics stay in the index whatever is needed next.
+  const topics = useQuery({ ...topicsQuery(), enabled: enabled && topicNeed !== 'none' })
+  const waiting = topicNeed === 'filter' && !topics.data
   const index = useMemo(
-    () => (columns.data && providers.data && manifest.data ? decodeColumns(columns.data, providers.data) : undefined),
-    [columns.data, providers.data, manifest.data],
+    () => (columns.data && providers.data && manifest.data && !waiting ? decodeColumns(columns.data, providers.data, topics.data) : undefined),
+    [columns.data, providers.data, manifest.data, topics.data, waiting],
   )
   return {
     manifest: manifest.data,
     index,
-    error: manifest.error ?? columns.error ?? providers.error,
+    error: manifest.error ?? columns.error ?? providers.error ?? topics.error,
     retry: () => {
-      for (const q of [manifest, columns, providers]) if (q.isError) void q.refetch()
+      for (const q of [manifest, columns, providers, topics]) if (q.isError) void q.refetch()
     },
   }
 }

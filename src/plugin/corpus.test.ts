@@ -6,7 +6,7 @@ import { resolveContentOptions } from './options.ts'
 import { formatReport } from './problems.ts'
 import { dataFiles } from './write.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
-import { LISTED_TOPICS, type StoryColumns, type Manifest, type ProviderList, type Story, type TimelineData } from '../content/types.ts'
+import { LISTED_TOPICS, type StoryColumns, type StoryTopics, type Manifest, type ProviderList, type Story, type TimelineData } from '../content/types.ts'
 
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
 
@@ -138,17 +138,17 @@ describe('ids and layout', () => {
     expect((JSON.parse(out.get('manifest.json')!) as Manifest).storyCount).toBe(8)
   })
 
-  it('keeps every topic in the columns, and lists the most common in the manifest', async () => {
+  it('keeps every topic in topics.json, and lists the most common in the manifest', async () => {
     // 40 topics, each on one story, and AI on all: more than the filter lists.
     const files = Object.fromEntries(
       Array.from({ length: 40 }, (_, i) => [`${i}.txt`, storyText({ title: `S${i}`, url: `https://a.com/${i}`, date: `2020-11-17T${String(i % 24).padStart(2, '0')}:00:00Z` }).replace('  - AI', `  - AI\n  - T${i}`)]),
     )
     const { files: out } = await load(await writeCorpus(files))
-    const columns = JSON.parse(out.get('columns.json')!) as StoryColumns
+    const topics = JSON.parse(out.get('topics.json')!) as StoryTopics
     const rows = JSON.parse(out.get('rows/0.json')!) as { title: string }[]
-    expect(columns.topicNames).toHaveLength(41)
-    expect(columns.topicNames[0]).toBe('AI')
-    rows.forEach((row, i) => expect(columns.topics[i].map((t) => columns.topicNames[t]).sort()).toEqual(['AI', `T${row.title.slice(1)}`]))
+    expect(topics.names).toHaveLength(41)
+    expect(topics.names[0]).toBe('AI')
+    rows.forEach((row, i) => expect(topics.stories[i].map((t) => topics.names[t]).sort()).toEqual(['AI', `T${row.title.slice(1)}`]))
     const manifest = JSON.parse(out.get('manifest.json')!) as Manifest
     expect(manifest.topics).toHaveLength(LISTED_TOPICS)
     expect(manifest.topics[0]).toEqual({ name: 'AI', count: 40 })

@@ -3,7 +3,7 @@ import { dayNumber } from '../lib/story-index.ts'
 import { toRow } from '../content/to-row.ts'
 import { qualitySteps } from '../lib/quality.ts'
 import { storyKey } from '../lib/story-key.ts'
-import { LISTED_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type TimelineData } from '../content/types.ts'
+import { LISTED_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type StoryTopics, type TimelineData } from '../content/types.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { layoutEvents } from './emit-events.ts'
 import type { Grouping } from './events.ts'
@@ -64,7 +64,8 @@ export function emitData(
   // One number per story, in list order: what read marks are kept by, fetched only to filter by them.
   files.set('keys.json', JSON.stringify(newestFirst.map((s) => storyKey(s.id))))
   const topics = topicTable(stories)
-  files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers, topics.map((t) => t.name))))
+  files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers)))
+  files.set('topics.json', JSON.stringify(storyTopics(newestFirst, topics.map((t) => t.name))))
   const externalFiles = new Map<string, ExternalArticle[]>()
   const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
   files.set('timeline.json', JSON.stringify(timeline))
@@ -99,10 +100,9 @@ export function inChunks<T>(rows: readonly T[], size: number): T[][] {
 }
 
 /** The numbers the list filters on, one column each, delta-coding the days (mostly zeros: they compress to little). */
-export function storyColumns(newestFirst: readonly Story[], providers: ProviderList, topicNames: string[] = []): StoryColumns {
+export function storyColumns(newestFirst: readonly Story[], providers: ProviderList): StoryColumns {
   const outletIndex = new Map(providers.map((p, i) => [p.domain, i]))
-  const topicNumber = new Map(topicNames.map((name, i) => [name, i]))
-  const columns: StoryColumns = { day: [], outlet: [], quality: [], heat: [], flags: [], outlets: [], topics: [], topicNames }
+  const columns: StoryColumns = { day: [], outlet: [], quality: [], heat: [], flags: [], outlets: [] }
   let previous: number | undefined
   for (const s of newestFirst) {
     const day = dayNumber(s.publishedDateTime.slice(0, 10))
@@ -113,9 +113,14 @@ export function storyColumns(newestFirst: readonly Story[], providers: ProviderL
     columns.heat.push(s.heat ?? -1)
     columns.flags.push(s.published ? 1 : 0)
     columns.outlets.push(s.event.outletCount)
-    columns.topics.push([...new Set(s.topics)].map((t) => topicNumber.get(t)!))
   }
   return columns
+}
+
+/** Every story's topics by number, in list order. */
+export function storyTopics(newestFirst: readonly Story[], names: string[]): StoryTopics {
+  const number = new Map(names.map((name, i) => [name, i]))
+  return { names, stories: newestFirst.map((s) => [...new Set(s.topics)].map((t) => number.get(t)!)) }
 }
 
 /** Every topic of the corpus by how many stories carry it (then by name). */

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { eventMatcher, eventProviderFacet, sortEvents } from '../../lib/event-filters.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useFilters } from '../../lib/use-filters.ts'
-import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { topicNeed, useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
 import { useSearchCounts } from '../search/use-search.ts'
 import { EventRowView } from './event-row.tsx'
 import { ListView } from './list-view.tsx'
@@ -14,7 +14,8 @@ import { VirtualList } from './virtual-list.tsx'
  */
 export default function EventList() {
   const { filters } = useFilters()
-  const { manifest, index, error, retry } = useStoryIndex()
+  // The index serves a search's filters: a topic's spellings need the topics.
+  const { manifest, index, error, retry } = useStoryIndex(true, topicNeed(filters))
   const providers = useProviders()
   const events = useEventRows(true)
   // The words searched for find an event through any of its stories.

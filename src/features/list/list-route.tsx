@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { ensureFirstScreen, keysQuery } from '../../lib/content-queries.ts'
 import { markRead } from '../../lib/reader-memory.ts'
 import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
@@ -7,7 +7,7 @@ import { selectRows } from '../../lib/story-index.ts'
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
-import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { topicNeed, useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
 import { useOutletFacet, useSearch, useTopicFacet } from '../search/use-search.ts'
 import { ListView } from './list-view.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
@@ -44,12 +44,13 @@ const needsIndex = (f: Filters) => hasActiveFilters(f) || f.sort !== 'newest'
 /** The stories: by their positions in the list's order (row pages hold them), or a search's results. */
 function StoryList() {
   const { filters } = useFilters()
-  const { manifest, index, error, retry } = useStoryIndex()
+  const [topicsOpened, setTopicsOpened] = useState(false)
+  const { manifest, index, error, retry } = useStoryIndex(true, topicNeed(filters, topicsOpened))
   const providers = useProviders()
   const searching = !!filters.q
   const search = useSearch(filters, index)
   const outlets = useOutletFacet(filters, index)
-  const topics = useTopicFacet(filters, index)
+  const topics = useTopicFacet(filters, index, topicsOpened)
   const selected = useMemo(() => {
     if (searching || !manifest) return undefined
     if (index) return selectRows(index, filters)
@@ -75,8 +76,8 @@ function StoryList() {
       total={manifest.storyCount}
       loaded={shown !== undefined && !search.isPlaceholderData}
       facet={outlets.facet}
-      topicFacet={topics.facet}
-      onTopicsOpen={topics.onOpen}
+      topicFacet={topics}
+      onTopicsOpen={() => setTopicsOpened(true)}
       onProvidersOpen={outlets.onOpen}
       onMarkAllRead={searching ? undefined : markAllRead}
       error={error ?? search.error ?? unreadOnly.error}

@@ -11,13 +11,12 @@ const index = decodeColumns(
     heat: [104, 112, -1, -1],
     flags: [1, 1, 0, 0],
     outlets: [1, 12, 12, 3],
-    topics: [[0], [0, 1], [1], []],
-    topicNames: ['AI', 'Computer Vision', 'ai'],
   },
   [
     { name: 'A', domain: 'a.com', count: 2 },
     { name: 'B', domain: 'b.org', count: 2 },
   ],
+  { names: ['AI', 'Computer Vision', 'ai'], stories: [[0], [0, 1], [1], []] },
 )
 
 describe('engineFilters', () => {

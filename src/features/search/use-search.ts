@@ -47,33 +47,29 @@ export const fragmentQuery = (result: SearchResult, q: string) =>
   queryOptions({ queryKey: ['search', 'fragment', q, result.id], queryFn: result.data, staleTime: Infinity })
 
 /**
- * Stories per value of a filter under the other filters, for its control: from the story
- * columns, or for a search from the engine once the control has been opened (that filter's
- * part of the index is not worth loading before).
+ * Stories per outlet under the other filters, for the outlet panel: from the story
+ * columns, or for a search from the engine, once the panel has been opened (the outlet
+ * filter's part of the index is not worth loading before).
  */
-function useFacet<T>(
-  filters: Filters,
-  index: StoryIndex | undefined,
-  facet: 'outlet' | 'topic',
-  counted: (index: StoryIndex, filters: Filters) => T,
-  searched: (counts: Map<string, number>) => T,
-) {
+export function useOutletFacet(filters: Filters, index: StoryIndex | undefined) {
   const [opened, setOpened] = useState(false)
-  const engineCounts = useSearchCounts(filters, index, facet, opened)
-  const data = useMemo(
-    () => (filters.q ? engineCounts.data && searched(engineCounts.data) : index ? counted(index, filters) : undefined),
-    [filters, engineCounts.data, index, counted, searched],
-  )
-  return { facet: data, onOpen: useCallback(() => setOpened(true), []) }
+  const searched = useSearchCounts(filters, index, 'outlet', opened)
+  const facet = useMemo(() => (filters.q ? searched.data : index ? outletCounts(index, filters) : undefined), [filters, searched.data, index])
+  return { facet, onOpen: useCallback(() => setOpened(true), []) }
 }
 
-/** Stories per outlet domain, for the outlet panel. */
-export const useOutletFacet = (filters: Filters, index: StoryIndex | undefined) => useFacet(filters, index, 'outlet', outletCounts, asIs)
-
-/** Stories per topic, for the topic filter: every topic in corpus order, or a search's topics most common first. */
-export const useTopicFacet = (filters: Filters, index: StoryIndex | undefined) => useFacet(filters, index, 'topic', topicCounts, byCount)
-
-const asIs = (counts: Map<string, number>) => counts
+/**
+ * Stories per topic under the other filters, for the topic filter once it has been reached
+ * (`opened`): every topic in corpus order from the story topics (once the index has them:
+ * see `topicNeed`), or for a search the engine's topics, most common first.
+ */
+export function useTopicFacet(filters: Filters, index: StoryIndex | undefined, opened: boolean) {
+  const searched = useSearchCounts(filters, index, 'topic', opened)
+  return useMemo(() => {
+    if (filters.q) return searched.data && byCount(searched.data)
+    return index?.hasTopics ? topicCounts(index, filters) : undefined
+  }, [filters, searched.data, index])
+}
 
 function byCount(counts: Map<string, number>): { name: string; count: number }[] {
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))

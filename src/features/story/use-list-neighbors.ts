@@ -4,7 +4,7 @@ import { selectRows } from '../../lib/story-index.ts'
 import { storyKey } from '../../lib/story-key.ts'
 import { parseFilters } from '../../lib/url-state.ts'
 import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
-import { useRowAt, useStoryIndex } from '../../lib/use-story-index.ts'
+import { topicNeed, useRowAt, useStoryIndex } from '../../lib/use-story-index.ts'
 
 /** What a story link from the list carries: the list's query, so the story can step through that list. */
 export interface FromList {
@@ -25,7 +25,7 @@ export function fromList(state: unknown): string | undefined {
 export function useListNeighbors(id: string, list: string | undefined): { previous?: IndexRow; next?: IndexRow } | null {
   const filters = useMemo(() => (list === undefined ? undefined : parseFilters(new URLSearchParams(list))), [list])
   const usable = !!filters && !filters.q && !filters.groupByEvent
-  const { manifest, index } = useStoryIndex(usable)
+  const { manifest, index } = useStoryIndex(usable, filters && topicNeed(filters))
   // The keys find this story's position, and serve "Unread only".
   const { unread, keys } = useUnreadOnly(usable)
   const around = useMemo(() => {

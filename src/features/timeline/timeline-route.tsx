@@ -11,7 +11,7 @@ import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import type { StoryIndex } from '../../lib/story-index.ts'
-import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { topicNeed, useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
 import type { ProviderList, TimelineData } from '../../content/types.ts'
 import { useOutletFacet, useTopicFacet } from '../search/use-search.ts'
 import { EventBars } from './event-bars.tsx'
@@ -34,16 +34,17 @@ export { skipRevalidationOnSearch as shouldRevalidate } from '../../lib/search-o
 export function Component() {
   useDocumentTitle('Timeline')
   const { filters, update, clear } = useFilters()
-  const { manifest, index, error, retry } = useStoryIndex()
+  const [topicsOpened, setTopicsOpened] = useState(false)
+  const { manifest, index, error, retry } = useStoryIndex(true, topicNeed(filters, topicsOpened))
   const providers = useProviders()
   const { data: timeline } = useQuery(timelineQuery())
   const outlets = useOutletFacet(filters, index)
-  const topics = useTopicFacet(filters, index)
+  const topics = useTopicFacet(filters, index, topicsOpened)
   if (!manifest || !timeline) return null
   return (
     <section aria-labelledby="timeline-title" className="timeline-view">
       <h1 id="timeline-title">Timeline</h1>
-      <FilterBar filters={filters} update={update} facet={outlets.facet} topicFacet={topics.facet} onTopicsOpen={topics.onOpen} onProvidersOpen={outlets.onOpen} showSort={false} groupLabel="Show events as bars" />
+      <FilterBar filters={filters} update={update} facet={outlets.facet} topicFacet={topics} onTopicsOpen={() => setTopicsOpened(true)} onProvidersOpen={outlets.onOpen} showSort={false} groupLabel="Show events as bars" />
       <label className="check">
         <input type="checkbox" checked={filters.related} onChange={(e) => update({ related: e.target.checked })} />
         Include related articles (those the stories list, from other outlets)
