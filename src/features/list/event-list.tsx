@@ -14,8 +14,8 @@ import { VirtualList } from './virtual-list.tsx'
  */
 export default function EventList() {
   const { filters } = useFilters()
-  // The index serves a search's filters: a topic's spellings need the topics.
-  const { manifest, index, error, retry } = useStoryIndex(true, topicNeed(filters))
+  // The index serves a search's filters only: a topic's spellings need the topics then.
+  const { manifest, index, error, retry } = useStoryIndex(true, filters.q ? topicNeed(filters) : 'none')
   const providers = useProviders()
   const events = useEventRows(true)
   // The words searched for find an event through any of its stories.
