@@ -80,6 +80,13 @@ test('a search finds one story among 10,000 by a word only it has', async ({ pag
 test.describe('on a phone, over 10,000 stories spanning five years', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
 
+  test('unfolding the filters loads the topic counts, so the first tap on Topic shows them', async ({ page }) => {
+    await page.goto('./')
+    await expect(listTitles(page).first()).toBeVisible()
+    await page.getByRole('button', { name: 'Filters' }).tap()
+    await expect(page.getByLabel('Topic', { exact: true }).locator('option', { hasText: /^AI \([\d,]+\)$/ })).toHaveCount(1)
+  })
+
   test('no page scrolls sideways: the list, the timeline, a story, its event, saved stories', async ({ page }) => {
     const fits = async () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

@@ -41,6 +41,11 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
   const minDay = range?.from.slice(0, 10)
   const maxDay = range?.to.slice(0, 10)
   const [unfolded, setUnfolded] = useState(false)
+  const toggleFold = () => {
+    setUnfolded(!unfolded)
+    // On a phone a tap opens the topic picker at once: its counts start loading with the fold.
+    if (!unfolded) onTopicsOpen?.()
+  }
   const active = activeFilterCount(filters)
 
   return (
@@ -48,7 +53,7 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
       <SearchBox value={filters.q ?? ''} onChange={(text, replace) => update(applyBox(text, filters), { replace })} />
       <FilterChips filters={filters} update={update} />
       {/* On a phone the filters fold behind this button, so the first screen shows stories. */}
-      <button type="button" className="filters-toggle" aria-expanded={unfolded} aria-controls={`${id}-controls`} onClick={() => setUnfolded(!unfolded)}>
+      <button type="button" className="filters-toggle" aria-expanded={unfolded} aria-controls={`${id}-controls`} onClick={toggleFold}>
         Filters{active > 0 ? ` (${active})` : ''}
       </button>
       <div id={`${id}-controls`} className={unfolded ? 'filter-controls' : 'filter-controls folded'}>
@@ -150,7 +155,7 @@ function TopicSelect(props: {
   return (
     <div className="field">
       <label htmlFor={id}>Topic</label>
-      <select id={id} value={known?.name ?? value ?? ''} onFocus={onOpen} onPointerDown={onOpen} onChange={(e) => onChange(e.target.value || undefined)}>
+      <select id={id} value={known?.name ?? value ?? ''} onFocus={onOpen} onPointerEnter={onOpen} onPointerDown={onOpen} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">Any topic</option>
         {value && !known && <option value={value}>{counted ? `${value} (0)` : value}</option>}
         {listed.map((t) => (
