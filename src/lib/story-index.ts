@@ -31,9 +31,7 @@ export function decodeColumns(columns: StoryColumns, providers: ProviderList, to
   const count = columns.day.length
   const day = new Int32Array(count)
   for (let i = 0, d = 0; i < count; i++) day[i] = d = i === 0 ? columns.day[0] : d - columns.day[i]
-  const topicStart = new Uint32Array(count + 1)
-  if (topics) for (let i = 0; i < count; i++) topicStart[i + 1] = topicStart[i] + (topics.stories[i]?.length ?? 0)
-  return {
+  const index: StoryIndex = {
     count,
     day,
     outlet: Uint16Array.from(columns.outlet),
@@ -41,12 +39,20 @@ export function decodeColumns(columns: StoryColumns, providers: ProviderList, to
     heat: Float64Array.from(columns.heat),
     published: Uint8Array.from(columns.flags, (f) => f & 1),
     outlets: Uint16Array.from(columns.outlets),
-    topicStart,
-    topicList: Uint32Array.from(topics?.stories.slice(0, count).flat() ?? []),
+    topicStart: new Uint32Array(count + 1),
+    topicList: new Uint32Array(0),
     domains: providers.map((p) => p.domain),
-    topicNames: topics?.names ?? [],
-    hasTopics: !!topics,
+    topicNames: [],
+    hasTopics: false,
   }
+  return topics ? withTopics(index, topics) : index
+}
+
+/** The index with the stories' topics added (`topics.json`, which comes later): the columns are not decoded again. */
+export function withTopics(index: StoryIndex, topics: StoryTopics): StoryIndex {
+  const topicStart = new Uint32Array(index.count + 1)
+  for (let i = 0; i < index.count; i++) topicStart[i + 1] = topicStart[i] + (topics.stories[i]?.length ?? 0)
+  return { ...index, topicStart, topicList: Uint32Array.from(topics.stories.slice(0, index.count).flat()), topicNames: topics.names, hasTopics: true }
 }
 
 /** A `YYYY-MM-DD` day as a day number. */

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { IndexRow } from '../content/types.ts'
 import { columnsQuery, manifestQuery, providersQuery, rowPageQuery, topicsQuery } from './content-queries.ts'
-import { decodeColumns, pageOf } from './story-index.ts'
+import { decodeColumns, pageOf, withTopics } from './story-index.ts'
 import type { Filters } from './url-state.ts'
 
 /**
@@ -28,9 +28,14 @@ export function useStoryIndex(enabled = true, topicNeed: TopicNeed = 'none') {
   // Once fetched, the topics stay in the index whatever is needed next.
   const topics = useQuery({ ...topicsQuery(), enabled: enabled && topicNeed !== 'none' })
   const waiting = topicNeed === 'filter' && !topics.data
+  // The columns are decoded once; topics arriving later are added to them.
+  const columnsIndex = useMemo(
+    () => (columns.data && providers.data && manifest.data ? decodeColumns(columns.data, providers.data) : undefined),
+    [columns.data, providers.data, manifest.data],
+  )
   const index = useMemo(
-    () => (columns.data && providers.data && manifest.data && !waiting ? decodeColumns(columns.data, providers.data, topics.data) : undefined),
-    [columns.data, providers.data, manifest.data, topics.data, waiting],
+    () => (columnsIndex && !waiting ? (topics.data ? withTopics(columnsIndex, topics.data) : columnsIndex) : undefined),
+    [columnsIndex, topics.data, waiting],
   )
   return {
     manifest: manifest.data,
