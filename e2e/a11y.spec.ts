@@ -22,6 +22,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['story', `./story/${IDS.govtech}`],
       ['timeline', './timeline'],
       ['event', `./event/${EVENTS.lapd}`],
+      ['event with its story chain', `./event/${EVENTS.nola}`],
+      ['outlets', './outlets'],
       ['grouped list', './?group=event'],
       ['search with filter chips', './?q=police&provider=gizmodo.com'],
       ['timeline of a search', './timeline?q=facial'],

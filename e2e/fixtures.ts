@@ -18,7 +18,9 @@ export const TITLES = {
 }
 
 export const EVENTS = {
-  nola: '2020-11-12-new-orleans-pd-using-facial-recognition-despite-earlier',
+  /** The NOPD admission: The Lens and NOLA.com (12–13 Nov), then three outlets (16–17 Nov). */
+  admission: '2020-11-12-new-orleans-police-department-using-facial-recognition',
+  nola: '2020-11-16-new-orleans-pd-using-facial-recognition-despite-earlier',
   lapd: '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party',
   emails: '2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails',
 }

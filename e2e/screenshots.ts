@@ -12,6 +12,8 @@ const pages = [
   ['story', 'story/2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier'],
   ['timeline', 'timeline'],
   ['event', 'event/2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party'],
+  ['event-chain', 'event/2020-11-16-new-orleans-pd-using-facial-recognition-despite-earlier'],
+  ['outlets', 'outlets'],
   ['events-list', '?group=event&sort=coverage'],
   ['timeline-events', 'timeline?group=event'],
   ['saved', 'saved'],

@@ -20,8 +20,11 @@ export function Layout() {
         </NavLink>
         <OfflineBadge />
         <nav aria-label="Views">
-          <NavLink to="/" end>Stories</NavLink>
+          <NavLink to="/" end className="nav-stories">
+            Stories
+          </NavLink>
           <NavLink to="/timeline">Timeline</NavLink>
+          <NavLink to="/outlets">Outlets</NavLink>
           <NavLink to="/saved">Saved</NavLink>
         </nav>
       </header>

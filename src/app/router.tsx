@@ -21,6 +21,7 @@ export const router = createBrowserRouter(
             { path: 'event/:id', lazy: () => import('../features/event/event-route.tsx') },
             { path: 'timeline', lazy: () => import('../features/timeline/timeline-route.tsx') },
             { path: 'saved', lazy: () => import('../features/saved/saved-route.tsx') },
+            { path: 'outlets', lazy: () => import('../features/outlets/outlets-route.tsx') },
             { path: '*', Component: NotFound },
           ],
         },

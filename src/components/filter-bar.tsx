@@ -113,7 +113,8 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           id={`${id}-outlets`}
           label="Covered by"
           value={filters.minOutlets}
-          steps={OUTLET_STEPS}
+          // Only steps some event reaches: "20+ outlets" where the widest event has 5 finds nothing.
+          steps={OUTLET_STEPS.filter((n) => n <= (manifest?.widestEvent ?? Infinity))}
           format={(n) => `${n}+ outlets`}
           onChange={(minOutlets) => update({ minOutlets })}
         />

@@ -164,9 +164,10 @@ export interface Manifest {
   pageSize: number
   /** Every article the corpus knows (its stories and their related entries, merged by URL). */
   articleCount: number
-  /** Events over all articles, and the size of the largest. */
+  /** Events over all articles, the size of the largest, and the most outlets one event has. */
   eventCount: number
   largestEvent: number
+  widestEvent: number
   /** The grouped list's rows (events with a story of the corpus), newest first, in chunks. */
   eventChunks: EventChunk[]
   /** The topics the filter offers (`?topic=` takes any), the most common `LISTED_TOPICS`, with their story counts. */
@@ -177,6 +178,20 @@ export interface EventChunk {
   /** File name under the data folder, e.g. `events/0.json`. */
   file: string
   count: number
+}
+
+/** One row of `outlets.json` (the outlets page): an outlet's stories, and how it covers events of two outlets or more. */
+export interface OutletStanding {
+  name: string
+  domain: string
+  /** Stories of the corpus from it (0 for an outlet known only from related entries). */
+  stories: number
+  /** Events of two outlets or more it covered. */
+  events: number
+  /** Of those, how many it reported first. */
+  first: number
+  /** Median time from an event's first report to its own, over the events it did not report first. */
+  medianLagMs?: number
 }
 
 /** `providers.json`: every outlet, most stories first. */
@@ -229,6 +244,15 @@ export interface NewsEvent extends EventRef {
   articles: EventArticle[]
   /** In `event/<id>.json` only: the corpus's quality steps (`Manifest.qualitySteps`). */
   qualitySteps?: number[]
+  /** The same story's events before this one and after it, nearest first (a short chain). */
+  earlier?: ChainRef[]
+  later?: ChainRef[]
+}
+
+/** An event of the same story, as its neighbours in the chain show it. */
+export interface ChainRef extends EventRef {
+  /** Its first dated article (UTC ISO instant). */
+  first: string
 }
 
 /**
@@ -278,6 +302,15 @@ export type SearchFilterName = 'outlet' | 'day' | 'quality' | 'outlets' | 'publi
 export type SearchSortName = 'date' | 'quality'
 
 /** Where an outlet's feeds are, under the site's base: `feed.xml` (Atom) and `feed.json` (JSON Feed) in it. */
+/** An event's own feeds (`event/<id>/feed.xml`, `feed.json`): written for events two outlets or more covered. */
+export function eventFeedFolder(id: string): string {
+  return `event/${encodeURIComponent(id)}/`
+}
+
+export function hasEventFeed(event: { outletCount: number }): boolean {
+  return event.outletCount >= 2
+}
+
 export function outletFeedFolder(domain: string): string {
   return `outlet/${encodeURIComponent(domain)}/`
 }

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { EventRow, ExternalArticle, IndexRow, Manifest, ProviderList, StoryColumns, StoryTopics, TimelineData } from '../content/types.ts'
+import type { EventRow, ExternalArticle, IndexRow, Manifest, OutletStanding, ProviderList, StoryColumns, StoryTopics, TimelineData } from '../content/types.ts'
 import { fetchData } from './data.ts'
 
 // Query options for the corpus-wide data the list and the timeline share. Keys are
@@ -16,6 +16,13 @@ export const providersQuery = () =>
   queryOptions({
     queryKey: ['content', 'providers'],
     queryFn: ({ signal }) => fetchData<ProviderList>('providers.json', signal),
+  })
+
+/** Every outlet with its standing in events (the outlets page). */
+export const outletsQuery = () =>
+  queryOptions({
+    queryKey: ['content', 'outlets'],
+    queryFn: ({ signal }) => fetchData<OutletStanding[]>('outlets.json', signal),
   })
 
 export const timelineQuery = () =>

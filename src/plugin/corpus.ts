@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { urlKey } from '../lib/urls.ts'
 import type { EventRef, Story } from '../content/types.ts'
+import { CORRECTIONS_FILE, NO_CORRECTIONS, parseCorrections, type Corrections } from './corrections.ts'
 import { emitData, type EmittedData, type Layout } from './emit.ts'
 import { eventRef, groupEvents } from './events.ts'
 import { assignIds } from './ids.ts'
@@ -72,7 +73,8 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
     if (key === undefined) keys.set(href, (key = urlKey(href)))
     return key
   }
-  const fromCache = () => buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout, keyOfUrl, progress)
+  const fromCache = async () =>
+    buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout, keyOfUrl, progress, await readCorrections(options.dir))
 
   async function load(): Promise<Corpus> {
     const sources = await listStoryFiles(options.dir)
@@ -89,12 +91,26 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
   }
 
   async function update(abs: string, removed: boolean): Promise<Corpus> {
+    // The corrections file is read by every build; a story file is re-read here.
+    if (abs === path.join(options.dir, CORRECTIONS_FILE)) return fromCache()
     if (removed) cache.delete(abs)
     else await readOne(abs, path.relative(options.dir, abs).split(path.sep).join('/'))
     return fromCache()
   }
 
   return { load, update }
+}
+
+/** The site owner's `events.yaml` beside the stories, read anew each build (it is small); none asks nothing. */
+async function readCorrections(dir: string): Promise<ReturnType<typeof parseCorrections>> {
+  let text: string
+  try {
+    text = await fs.readFile(path.join(dir, CORRECTIONS_FILE), 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { corrections: NO_CORRECTIONS, problems: [] }
+    return { corrections: NO_CORRECTIONS, problems: [{ file: CORRECTIONS_FILE, kind: 'skipped', reason: `cannot read: ${(error as Error).message}` }] }
+  }
+  return parseCorrections(text)
 }
 
 function byFile(a: FileResult, b: FileResult): number {
@@ -107,8 +123,9 @@ export async function buildCorpus(
   layout: Layout,
   keyOfUrl: (href: string) => string | null = urlKey,
   progress: Progress = silent,
+  corrections: { corrections: Corrections; problems: Problem[] } = { corrections: NO_CORRECTIONS, problems: [] },
 ): Promise<Corpus> {
-  const problems = results.flatMap((r) => r.problems)
+  const problems = [...results.flatMap((r) => r.problems), ...corrections.problems]
   const byKey = new Map<string, { file: string; story: StoryDraft }>()
   for (const { file, story } of results) {
     if (!story) continue
@@ -128,7 +145,8 @@ export async function buildCorpus(
   )
   const grouped = progress('grouping events')
   const started = performance.now()
-  const grouping = await groupEvents(linked, keyOfUrl, layout.events)
+  const grouping = await groupEvents(linked, keyOfUrl, layout.events, corrections.corrections)
+  problems.push(...grouping.problems)
   const eventsMs = performance.now() - started
   grouped.end(`${grouping.articleCount.toLocaleString('en')} articles in ${grouping.groups.length.toLocaleString('en')} events`)
   const eventOf = new Map<string, EventRef>()

@@ -6,6 +6,7 @@ import { storyKey } from '../lib/story-key.ts'
 import { LISTED_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type StoryTopics, type TimelineData } from '../content/types.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { layoutEvents } from './emit-events.ts'
+import { outletStandings } from './outlet-standings.ts'
 import type { Grouping } from './events.ts'
 
 export interface EmittedData {
@@ -61,6 +62,7 @@ export function emitData(
   if (newestFirst.length === 0) files.set('rows/0.json', '[]')
   const providers = providerCounts(stories)
   files.set('providers.json', JSON.stringify(providers))
+  files.set('outlets.json', JSON.stringify(outletStandings(providers, grouping.groups)))
   // One number per story, in list order: what read marks are kept by, fetched only to filter by them.
   files.set('keys.json', JSON.stringify(newestFirst.map((s) => storyKey(s.id))))
   const topics = topicTable(stories)
@@ -85,6 +87,7 @@ export function emitData(
     articleCount: grouping.articleCount,
     eventCount: grouping.groups.length,
     largestEvent: grouping.largest,
+    widestEvent: grouping.groups.reduce((n, g) => Math.max(n, g.outletCount), 0),
     eventChunks: events.chunks,
     topics: topics.slice(0, LISTED_TOPICS),
   }

@@ -1,21 +1,15 @@
-import type { EventArticle, EventRef, NewsEvent } from '../content/types.ts'
+import type { ChainRef, EventArticle, EventRef, NewsEvent } from '../content/types.ts'
+import { applyCorrections } from './apply-corrections.ts'
+import { byTime, collectArticles, leadOf, type Article } from './articles.ts'
+import { NO_CORRECTIONS, type Corrections } from './corrections.ts'
+import type { Problem } from './problems.ts'
+import { chainEvents } from './story-chain.ts'
 import { urlKey } from '../lib/urls.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { clusterOffThread } from './cluster-off-thread.ts'
 import { EXCERPT_CHARS } from './vectors.ts'
 import { assignIds } from './ids.ts'
 import type { LinkedStory } from './link.ts'
-
-/** An article the corpus knows, with what grouping and the outputs need. */
-export interface Article extends EventArticle {
-  /** The normalized URL key, under which story files and related entries were merged. */
-  key: string
-  excerpt: string
-  /** Set for stories of the corpus. */
-  published?: boolean
-  /** Keys of the articles a related entry ties this one to. */
-  links: Set<string>
-}
 
 /** One event: its id, its lead article and its articles, oldest first (undated last). */
 export interface EventGroup extends EventRef {
@@ -24,6 +18,9 @@ export interface EventGroup extends EventRef {
   /** First and last dated article (UTC ISO instants; empty when none is dated). */
   first: string
   last: string
+  /** The events just before and after it in the same story (`story-chain.ts`), among events of two articles or more. */
+  before?: EventGroup
+  after?: EventGroup
 }
 
 /** Every event, by the date of its first article; the largest event's size. */
@@ -31,6 +28,8 @@ export interface Grouping {
   groups: EventGroup[]
   articleCount: number
   largest: number
+  /** Corrections that could not apply (`events.yaml`). */
+  problems: Problem[]
 }
 
 /**
@@ -43,6 +42,7 @@ export async function groupEvents(
   stories: readonly LinkedStory[],
   keyOfUrl: (href: string) => string | null = urlKey,
   options?: ClusterOptions,
+  corrections: Corrections = NO_CORRECTIONS,
 ): Promise<Grouping> {
   const articles = collectArticles(stories, keyOfUrl)
   const index = new Map(articles.map((a, i) => [a.key, i]))
@@ -50,6 +50,7 @@ export async function groupEvents(
     articles.map((a) => ({
       time: a.publishedDateTime ? Date.parse(a.publishedDateTime) : null,
       title: a.title,
+      outlet: a.provider.domain,
       // What the grouping reads of an excerpt (vectors.ts): less to copy to a worker.
       excerpt: a.excerpt.slice(0, EXCERPT_CHARS),
       links: [...a.links].map((k) => index.get(k)!),
@@ -62,21 +63,44 @@ export async function groupEvents(
   const ids = assignIds(
     members.map((m, i) => ({ key: leads[i].key, title: leads[i].title, publishedDateTime: m[0].publishedDateTime ?? '0000-00-00' })),
   )
+  const drafts = members.map((m, i) => ({ id: ids[i], articles: m, lead: leads[i], headline: leads[i].title }))
+  const corrected = applyCorrections(drafts, corrections, keyOfUrl)
+  // Corrections move articles between events: events go back in order of their first article.
+  if (corrections !== NO_CORRECTIONS) corrected.events.sort((a, b) => byTime(a.articles[0], b.articles[0]) || (a.id < b.id ? -1 : 1))
   // Members keep the articles' order, oldest first and undated last.
-  const groups = members.map(
-    (m, i): EventGroup => ({
-      id: ids[i],
-      headline: leads[i].title,
+  const groups = corrected.events.map(
+    ({ id, articles: m, lead, headline }): EventGroup => ({
+      id,
+      headline,
       articleCount: m.length,
       outletCount: m.length === 1 ? 1 : new Set(m.map((a) => a.provider.domain)).size,
-      lead: leads[i],
+      lead,
       articles: m,
       first: m[0].publishedDateTime ?? '',
       last: m.findLast((a) => a.publishedDateTime)?.publishedDateTime ?? '',
     }),
   )
+  linkChain(groups.filter((g) => g.articleCount > 1))
   // A reduce, not Math.max(...spread): spreading 100k arguments overflows the stack.
-  return { groups, articleCount: articles.length, largest: members.reduce((n, m) => Math.max(n, m.length), 0) }
+  return { groups, articleCount: articles.length, largest: groups.reduce((n, g) => Math.max(n, g.articleCount), 0), problems: corrected.problems }
+}
+
+/** Sets each event's `before` and `after` in its story. */
+function linkChain(paged: EventGroup[]) {
+  const { before, after } = chainEvents(paged.map((g) => ({ articles: g.articles, start: g.first ? Date.parse(g.first) : NaN })))
+  paged.forEach((g, i) => {
+    if (before[i] >= 0) g.before = paged[before[i]]
+    if (after[i] >= 0) g.after = paged[after[i]]
+  })
+}
+
+/** At most this many events of the story each side of an event: a short chain, nearest first. */
+const CHAIN_STEPS = 3
+
+function chainFrom(group: EventGroup, side: 'before' | 'after'): ChainRef[] {
+  const out: ChainRef[] = []
+  for (let e = group[side]; e && out.length < CHAIN_STEPS; e = e[side]) out.push({ ...eventRef(e), first: e.first })
+  return out
 }
 
 /** What a story says of its event. */
@@ -92,6 +116,8 @@ export function toNewsEvent(group: EventGroup): NewsEvent {
     first: group.first,
     last: group.last,
     articles: group.articles.map(toEventArticle),
+    ...(group.before ? { earlier: chainFrom(group, 'before') } : {}),
+    ...(group.after ? { later: chainFrom(group, 'after') } : {}),
   }
 }
 
@@ -107,72 +133,3 @@ function toEventArticle(a: Article): EventArticle {
   }
 }
 
-/** The best-quality story of the corpus in the event, else its best-quality article; ties to the earliest. */
-function leadOf(group: Article[]): Article {
-  const pool = group.some((a) => a.storyId) ? group.filter((a) => a.storyId) : group
-  return pool.reduce((best, a) => ((a.quality ?? -1) > (best.quality ?? -1) ? a : best))
-}
-
-/**
- * The stories and their related entries as one list of articles, merged by URL key,
- * oldest first (undated last), ties by key. A related entry seen twice fills in only
- * what its first sighting lacked; stories are visited by id, so the result does not
- * depend on file names.
- */
-export function collectArticles(stories: readonly LinkedStory[], keyOfUrl: (href: string) => string | null): Article[] {
-  const byKey = new Map<string, Article>()
-  const keyOfStory = new Map<string, string>()
-  const sorted = [...stories].sort((a, b) => (a.id < b.id ? -1 : 1))
-  for (const s of sorted) {
-    const key = keyOfUrl(s.webUrl) ?? s.webUrl
-    keyOfStory.set(s.id, key)
-    byKey.set(key, {
-      key,
-      title: s.title,
-      excerpt: s.excerpt,
-      publishedDateTime: s.publishedDateTime,
-      webUrl: s.webUrl,
-      provider: s.provider,
-      quality: s.quality,
-      type: s.type,
-      storyId: s.id,
-      published: s.published,
-      links: new Set(),
-    })
-  }
-  for (const s of sorted) {
-    const self = byKey.get(keyOfStory.get(s.id)!)!
-    for (const r of s.related) {
-      const key = r.storyId ? keyOfStory.get(r.storyId)! : (keyOfUrl(r.webUrl) ?? r.webUrl)
-      let article = byKey.get(key)
-      if (!article) {
-        byKey.set(
-          key,
-          (article = {
-            key,
-            title: r.title,
-            excerpt: r.excerpt,
-            webUrl: r.webUrl,
-            provider: { name: r.provider.name, domain: r.provider.domain },
-            quality: r.quality,
-            type: r.type,
-            links: new Set(),
-            ...(r.publishedDateTime ? { publishedDateTime: r.publishedDateTime } : {}),
-          }),
-        )
-      } else if (!article.storyId) {
-        if (!article.publishedDateTime && r.publishedDateTime) article.publishedDateTime = r.publishedDateTime
-        if (!article.excerpt && r.excerpt) article.excerpt = r.excerpt
-        if (article.quality === null && r.quality !== null) article.quality = r.quality
-      }
-      if (article === self) continue
-      self.links.add(key)
-      article.links.add(self.key)
-    }
-  }
-  return [...byKey.values()].sort((a, b) => {
-    const da = a.publishedDateTime ?? '\uffff'
-    const db = b.publishedDateTime ?? '\uffff'
-    return da < db ? -1 : da > db ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
-  })
-}

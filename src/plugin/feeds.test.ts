@@ -89,7 +89,9 @@ describe('sitemapFiles', () => {
       expect(XMLValidator.validate(files.get(f)!)).toBe(true)
       return parser.parse(files.get(f)!).urlset.url.map((u: { loc: string }) => u.loc)
     })
-    expect(urls).toHaveLength(2 + 5 + c.events.size)
+    // The list, the timeline and the outlets page, the stories and the events.
+    expect(urls).toHaveLength(3 + 5 + c.events.size)
+    expect(urls).toContain("https://news.example.org/outlets")
     expect(urls).toContain(`https://news.example.org/story/${c.newestFirst[0].id}`)
     expect(files.get('robots.txt')).toContain('Sitemap: https://news.example.org/sitemap.xml')
   })
@@ -99,5 +101,27 @@ describe('sitemapFiles', () => {
     const files = sitemapFiles(c.stories.values(), [], { base: '/' })
     expect([...files.keys()]).toEqual(['robots.txt'])
     expect(files.get('robots.txt')).toBe('User-agent: *\nAllow: /\n')
+  })
+})
+
+describe("an event's own feeds", () => {
+  it('list its articles newest first, the corpus stories linking to their page, the others to their outlet', async () => {
+    const seeds = await createCorpusLoader(resolveContentOptions({ dir: new URL('../../seeds', import.meta.url).pathname }, {})).load()
+    const files = feedFiles(seeds.newestFirst, seeds.grouping.groups, { siteUrl: 'https://news.example.org', base: '/' })
+    const lapd = seeds.grouping.groups.find((g) => g.id === '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party')!
+    const atom = files.get(`event/${lapd.id}/feed.xml`)!
+    expect(XMLValidator.validate(atom)).toBe(true)
+    const feed = parser.parse(atom).feed
+    expect(feed.title.text).toBe(`Story Reader: ${lapd.headline}`)
+    expect(feed.entry).toHaveLength(lapd.articleCount)
+    // Newest first: Colorlines (20 Nov) to Gizmodo, the first report.
+    expect(feed.entry[0].link[0].href).toBe('https://www.colorlines.com/articles/lapd-bans-use-commercial-facial-recognition-technology')
+    expect(feed.entry.at(-1).link[0].href).toBe(`https://news.example.org/story/${lapd.id}/`)
+    const json = JSON.parse(files.get(`event/${lapd.id}/feed.json`)!)
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(json.items.map((i: { title: string }) => i.title)).toEqual(feed.entry.map((e: { title: { text: string } }) => e.title.text))
+    // One feed per event of two outlets or more, no more.
+    const eventFeeds = [...files.keys()].filter((f) => /^event\/.+\/feed\.xml$/.test(f))
+    expect(eventFeeds).toHaveLength(seeds.grouping.groups.filter((g) => g.outletCount >= 2).length)
   })
 })

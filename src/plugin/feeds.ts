@@ -1,9 +1,11 @@
-import { outletFeedFolder, type Story } from '../content/types.ts'
+import { eventFeedFolder, hasEventFeed, outletFeedFolder, type Story } from '../content/types.ts'
+import type { Article } from './articles.ts'
 import type { EventGroup } from './events.ts'
+import { formatCoverage } from '../content/coverage.ts'
 
 // Feeds for feed readers: Atom 1.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`), for the
-// whole corpus, each outlet (`outlet/<domain>/`) and the events two outlets or more
-// covered (`events/`). Written here rather than with the `feed` package: it writes JSON
+// whole corpus, each outlet (`outlet/<domain>/`), the events two outlets or more covered
+// (`events/`), and each such event's own articles (`event/<id>/`), for following one event. Written here rather than with the `feed` package: it writes JSON
 // Feed 1.0, puts the summary in as HTML (a story's text is untrusted and must stay text)
 // and cannot add an entry's second link (the original article). Every value is escaped.
 
@@ -65,6 +67,12 @@ export function feedFiles(newestFirst: readonly Story[], events: readonly EventG
     .sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : 0))
     .slice(0, FEED_SIZE)
   if (covered.length) write({ folder: 'events/', title: 'Story Reader: events covered by two outlets or more', page: '?group=event', entries: covered.map((e) => eventEntry(e, site)) })
+  for (const e of events) {
+    if (!hasEventFeed(e)) continue
+    // Newest first: a feed reader shows what came since it last looked.
+    const dated = e.articles.filter((a) => a.publishedDateTime).reverse().slice(0, FEED_SIZE)
+    write({ folder: eventFeedFolder(e.id), title: `Story Reader: ${e.headline}`, page: eventFeedFolder(e.id), entries: dated.map((a) => articleEntry(a, site)) })
+  }
   return files
 }
 
@@ -81,13 +89,27 @@ function storyEntry(s: Story, site: Site): Entry {
   }
 }
 
+/** An event's article: a story of the corpus links to its page, another article to its outlet. */
+function articleEntry(a: Article, site: Site): Entry {
+  const page = a.storyId ? `story/${encodeURIComponent(a.storyId)}/` : undefined
+  return {
+    id: page ? idOf(page, site) : a.webUrl,
+    title: a.title,
+    summary: a.excerpt || `${a.title} (${a.provider.name})`,
+    updated: a.publishedDateTime!,
+    link: page ? url(page, site) : a.webUrl,
+    related: a.webUrl,
+    author: { name: a.provider.name, uri: `https://${a.provider.domain}/` },
+  }
+}
+
 function eventEntry(e: EventGroup, site: Site): Entry {
   const page = `event/${encodeURIComponent(e.id)}/`
   const first = e.articles[0]
   return {
     id: idOf(page, site),
     title: e.headline,
-    summary: `${e.articleCount} articles from ${e.outletCount} outlets, first reported by ${first.provider.name}.`,
+    summary: `${formatCoverage(e.articleCount, e.outletCount)}, first reported by ${first.provider.name}.`,
     updated: e.last,
     link: url(page, site),
   }

@@ -1,6 +1,7 @@
 import { CONTENT_SECURITY_POLICY } from '../lib/csp.ts'
 import { DATA_VERSION_META } from '../lib/data-version.ts'
-import type { NewsEvent, Story } from '../content/types.ts'
+import { eventFeedFolder, hasEventFeed, type NewsEvent, type Story } from '../content/types.ts'
+import { formatCoverage } from '../content/coverage.ts'
 
 const DESCRIPTION_MAX = 200
 
@@ -10,7 +11,8 @@ interface Entry {
   description: string
   /** The route, e.g. `story/<id>`. */
   path: string
-  publishedTime: string
+  /** Set for an article's page (story, event); a page of the site has none, and is a website to Open Graph. */
+  publishedTime?: string
   image?: { url: string; width: number | null; height: number | null }
 }
 
@@ -64,11 +66,28 @@ function canonical(page: { siteUrl?: string; base: string }, path: string): stri
 export function eventHtml(template: string, event: NewsEvent, page: { siteUrl?: string; base: string }): string {
   const first = event.articles[0]
   const description =
-    `${event.articleCount} articles from ${event.outletCount} ${event.outletCount === 1 ? 'outlet' : 'outlets'}` +
+    formatCoverage(event.articleCount, event.outletCount) +
     (first?.publishedDateTime ? `, first reported by ${first.provider.name} on ${first.publishedDateTime.slice(0, 10)}.` : '.')
-  return entryHtml(
+  const html = entryHtml(
     template,
     { title: event.headline, description, path: `event/${encodeURIComponent(event.id)}`, publishedTime: event.first },
+    page,
+  )
+  if (!hasEventFeed(event)) return html
+  // Its own feeds beside the site's: a feed reader offered this page follows this event.
+  const href = `${page.base}${eventFeedFolder(event.id)}`
+  const links = [
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(`Follow: ${event.headline}`)}" href="${escapeHtml(href)}feed.xml" />`,
+    `<link rel="alternate" type="application/feed+json" title="${escapeHtml(`Follow: ${event.headline}`)}" href="${escapeHtml(href)}feed.json" />`,
+  ]
+  return html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
+}
+
+/** The outlets page's HTML entry: its own title and description for link previews. */
+export function outletsHtml(template: string, page: { siteUrl?: string; base: string }): string {
+  return entryHtml(
+    template,
+    { title: 'Outlets', description: 'Every outlet of this corpus: the events it covered, how often it reported first, and its median lag after the first report.', path: 'outlets' },
     page,
   )
 }
@@ -78,7 +97,7 @@ function entryHtml(template: string, entry: Entry, page: { siteUrl?: string; bas
   const url = page.siteUrl ? canonical(page, entry.path) : undefined
   const image = entry.image
   const tags = [
-    meta('property', 'og:type', 'article'),
+    meta('property', 'og:type', entry.publishedTime ? 'article' : 'website'),
     meta('property', 'og:site_name', 'Story Reader'),
     meta('property', 'og:title', entry.title),
     meta('property', 'og:description', description),

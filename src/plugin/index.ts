@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import { CORRECTIONS_FILE } from './corrections.ts'
 import { createCorpusLoader, type Corpus } from './corpus.ts'
 import { resolveContentOptions, type ContentOptions, type ResolvedContentOptions } from './options.ts'
 import { CONTENT_UPDATE_EVENT } from '../lib/data-version.ts'
@@ -117,7 +118,7 @@ function watchCorpus(server: ViteDevServer, dir: string, reload: (file: string, 
   server.watcher.add(dir)
   let pending: Promise<void> = Promise.resolve()
   const on = (removed: boolean) => (file: string) => {
-    if (!file.startsWith(dir + path.sep) || !/\.(txt|md)$/i.test(file)) return
+    if (!file.startsWith(dir + path.sep) || !(/\.(txt|md)$/i.test(file) || file === path.join(dir, CORRECTIONS_FILE))) return
     // Serialize reloads so a burst of edits never interleaves two corpus builds.
     const run = () => reload(file, removed)
     pending = pending.then(run, run)

@@ -6,7 +6,7 @@ export const SITEMAP_LIMIT = 50_000
 
 /**
  * `robots.txt` and the sitemaps (an index, `sitemap.xml`, and files of at most 50,000 URLs)
- * listing the list, the timeline, every story and every event page with its date. The
+ * listing the list, the timeline, the outlets page, every story and every event page with its date. The
  * sitemaps only with `SITE_URL` (a sitemap needs absolute URLs); robots.txt always, naming
  * them when they exist (a host's fallback would otherwise answer `/robots.txt` with the
  * app's HTML, which crawlers read as a broken file). Paths are those of the pages'
@@ -20,7 +20,7 @@ export function sitemapFiles(stories: Iterable<Story>, events: Iterable<NewsEven
   }
   const origin = site.siteUrl.replace(/\/+$/, '')
   const at = (path: string) => `${origin}${site.base}${path}`
-  const urls: [loc: string, lastmod?: string][] = [[at('')], [at('timeline')]]
+  const urls: [loc: string, lastmod?: string][] = [[at('')], [at('timeline')], [at('outlets')]]
   for (const s of stories) urls.push([at(`story/${encodeURIComponent(s.id)}`), s.publishedDateTime.slice(0, 10)])
   for (const e of events) urls.push([at(`event/${encodeURIComponent(e.id)}`), e.last ? e.last.slice(0, 10) : undefined])
   const parts: string[] = []

@@ -32,6 +32,9 @@ export function words(text: string): string[] {
 export function createTermIds() {
   const ofWord = new Map<string, number>()
   const ofStem = new Map<string, number>()
+  const ofPair = new Map<number, number>()
+  // Words' stems and word pairs share one numbering.
+  let next = 0
   const termsOf = (text: string): number[] => {
     const out: number[] = []
     for (const word of words(text)) {
@@ -40,7 +43,7 @@ export function createTermIds() {
         if (word.length < 2 || STOPWORDS.has(word)) id = -1
         else {
           const stem = stemmer(word)
-          id = ofStem.get(stem) ?? ofStem.set(stem, ofStem.size).size - 1
+          id = ofStem.get(stem) ?? ofStem.set(stem, next++).get(stem)!
         }
         ofWord.set(word, id)
       }
@@ -48,5 +51,17 @@ export function createTermIds() {
     }
     return out
   }
-  return { termsOf, count: () => ofStem.size }
+  /** Adjacent terms as terms of their own ("ignition switch", "game thrones"): a name or a phrase says more than either word. */
+  const pairsOf = (terms: readonly number[]): number[] => {
+    const out: number[] = []
+    for (let k = 1; k < terms.length; k++) {
+      // A number key (term ids stay far below 2^26): no string per pair.
+      const key = terms[k - 1] * 2 ** 26 + terms[k]
+      let id = ofPair.get(key)
+      if (id === undefined) ofPair.set(key, (id = next++))
+      out.push(id)
+    }
+    return out
+  }
+  return { termsOf, pairsOf, count: () => next }
 }

@@ -2,6 +2,15 @@ import { createTermIds } from './terms.ts'
 
 /** Title words count this many times an excerpt's: a headline says what the event is. */
 const TITLE_WEIGHT = 3
+/** A title's word pairs count this many times its words: shared names and phrases are the surest sign of one story. */
+const TITLE_PAIR_WEIGHT = 4
+/**
+ * A term no other article has can match nothing, so it is not kept; it still counts in the
+ * article's length at this share of its weight. Counted whole, it shrinks every similarity of
+ * an article worded its own way (one event's coverage by outlets that phrase it differently);
+ * not counted at all, two articles whose only shared term is the corpus's subject look identical.
+ */
+const UNIQUE_TERM_SHARE = 0.5
 /** Excerpt words past this many add little and cost time (and so do characters past these). */
 const EXCERPT_TERMS = 80
 export const EXCERPT_CHARS = 800
@@ -25,10 +34,11 @@ export interface Vectors {
  * Weights are log term frequency (titles weigh more) times inverse document frequency to
  * the power 1.5, so words the whole corpus shares count for little and rare ones for much
  * (plain IDF let a corpus's everyday words, shared by any two articles, add up to a match).
- * Each article keeps its most distinctive terms only.
+ * Each article keeps its most distinctive terms only, and none that no other article has
+ * (`UNIQUE_TERM_SHARE`); vectors are at most unit length.
  */
 export function vectorize(items: readonly { title: string; excerpt: string }[]): Vectors {
-  const { termsOf, count } = createTermIds()
+  const { termsOf, pairsOf, count } = createTermIds()
   let df = new Int32Array(1024)
   let tf = new Float64Array(1024)
   // Each article's distinct terms and counts, end to end: `bagEnd[i]` ends article i's.
@@ -49,7 +59,9 @@ export function vectorize(items: readonly { title: string; excerpt: string }[]):
   }
   items.forEach((item, i) => {
     const from = i === 0 ? 0 : bagEnd[i - 1]
-    add(termsOf(item.title), TITLE_WEIGHT, Infinity)
+    const title = termsOf(item.title)
+    add(title, TITLE_WEIGHT, Infinity)
+    add(pairsOf(title), TITLE_WEIGHT * TITLE_PAIR_WEIGHT, Infinity)
     add(termsOf(item.excerpt.slice(0, EXCERPT_CHARS)), 1, EXCERPT_TERMS)
     for (let k = from; k < bagLength; k++) {
       bagCounts[k] = tf[bagTerms[k]]
@@ -68,14 +80,19 @@ export function vectorize(items: readonly { title: string; excerpt: string }[]):
   let length = 0
   for (let i = 0; i < n; i++) {
     picked.length = 0
-    for (let k = i === 0 ? 0 : bagEnd[i - 1]; k < bagEnd[i]; k++) if (weight[k] > 0) picked.push(k)
+    let unique = 0
+    for (let k = i === 0 ? 0 : bagEnd[i - 1]; k < bagEnd[i]; k++) {
+      if (weight[k] <= 0) continue
+      if (df[bagTerms[k]] > 1) picked.push(k)
+      else unique += weight[k] * weight[k]
+    }
     if (picked.length > TERMS_PER_ARTICLE) {
       // The most distinctive; ties by term id, so the choice is stable.
       picked.sort((a, b) => weight[b] - weight[a] || bagTerms[a] - bagTerms[b])
       picked.length = TERMS_PER_ARTICLE
     }
     picked.sort((a, b) => bagTerms[a] - bagTerms[b])
-    let norm = 0
+    let norm = UNIQUE_TERM_SHARE * UNIQUE_TERM_SHARE * unique
     for (const k of picked) norm += weight[k] * weight[k]
     norm = Math.sqrt(norm) || 1
     out.start[i] = length

@@ -8,7 +8,7 @@ import { eventsCsv } from './csv.ts'
 import { feedFiles } from './feeds.ts'
 import { standing } from '../lib/quality.ts'
 import { sitemapFiles } from './sitemap.ts'
-import { eventHtml, htmlTemplate, preloadData, storyHtml } from './html.ts'
+import { eventHtml, htmlTemplate, outletsHtml, preloadData, storyHtml } from './html.ts'
 import { mapLimit } from './read.ts'
 import { silent, type Progress } from './progress.ts'
 import { buildSearchIndex } from './search-index.ts'
@@ -78,6 +78,8 @@ export async function writeData(
   // 404.html that hosts serve for unknown paths (the app then shows its not-found view).
   await fs.mkdir(path.join(outDir, 'timeline'), { recursive: true })
   await fs.writeFile(path.join(outDir, 'timeline', 'index.html'), template)
+  await fs.mkdir(path.join(outDir, 'outlets'), { recursive: true })
+  await fs.writeFile(path.join(outDir, 'outlets', 'index.html'), outletsHtml(template, page))
   // Pages search engines must not index: a reader's own saved stories, and the 404 that
   // hosts answer unknown paths with.
   const unindexed = template.replace('</head>', '  <meta name="robots" content="noindex" />\n  </head>')

@@ -8,7 +8,7 @@ import { Quality } from '../../components/quality.tsx'
 export function EventArticles({ articles, first, steps }: { articles: EventArticle[]; first: string; steps?: number[] }) {
   const start = Date.parse(first)
   return (
-    <ol className="event-articles">
+    <ol className="event-articles" aria-labelledby="event-articles-title">
       {articles.map((a, i) => (
         <li key={a.webUrl}>
           <span className="lag meta">

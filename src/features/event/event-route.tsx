@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useParams, type LoaderFunctionArgs } from 'react-router'
 import { loadOr404 } from '../../lib/load-or-404.ts'
+import { formatCoverage } from '../../content/coverage.ts'
+import { eventFeedFolder, hasEventFeed } from '../../content/types.ts'
 import { formatDateTime, formatSpan } from '../../lib/format.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
@@ -10,6 +12,7 @@ import { EventArticles } from './event-articles.tsx'
 import { eventQuery } from './event-query.ts'
 import { OutletChips } from './outlet-chips.tsx'
 import { SpreadChart } from './spread-chart.tsx'
+import { StoryChain } from './story-chain.tsx'
 
 export const loader = ({ params }: LoaderFunctionArgs) => loadOr404(eventQuery(params.id!), 'event')
 
@@ -35,7 +38,7 @@ export function Component() {
         <h1 id="event-title">{event.headline}</h1>
         <p className="event-summary">
           <strong>
-            {event.articleCount} articles from {event.outletCount} outlets
+            {formatCoverage(event.articleCount, event.outletCount)}
           </strong>
           {first?.publishedDateTime && (
             <>
@@ -43,18 +46,34 @@ export function Component() {
               <time dateTime={first.publishedDateTime}>{formatDateTime(first.publishedDateTime)}</time>
             </>
           )}
-          {event.first !== event.last && <> · {formatSpan(event.first, event.last)}</>}
+          {event.first !== event.last && (
+            <>
+              {' · '}
+              <span className="nowrap">{formatSpan(event.first, event.last)}</span>
+            </>
+          )}
         </p>
+        {hasEventFeed(event) && (
+          <p className="follow">
+            <a href={`${import.meta.env.BASE_URL}${eventFeedFolder(event.id)}feed.xml`} type="application/atom+xml">
+              Follow this event
+            </a>{' '}
+            <span className="meta">
+              in a feed reader (Atom, or <a href={`${import.meta.env.BASE_URL}${eventFeedFolder(event.id)}feed.json`} type="application/feed+json">JSON Feed</a>)
+            </span>
+          </p>
+        )}
       </header>
       <SpreadChart dates={articles.flatMap((a) => (a.publishedDateTime ? [a.publishedDateTime] : []))} />
       <OutletChips articles={event.articles} selected={filters.providers} onChange={(providers) => update({ providers })} />
-      <h2 className="visually-hidden">Articles</h2>
+      <h2 className="visually-hidden" id="event-articles-title">Articles</h2>
       {narrowed && (
         <p className="meta" aria-live="polite">
           Showing {articles.length} of {event.articleCount} articles.
         </p>
       )}
       <EventArticles articles={articles} first={event.first} steps={event.qualitySteps} />
+      <StoryChain event={event} />
     </article>
   )
 }

@@ -26,7 +26,8 @@ export function SpreadChart({ dates }: { dates: string[] }) {
           </span>
         ))}
       </div>
-      <div className="histogram-axis meta" aria-hidden="true">
+      {/* The start under the left edge, the end under the right; too narrow for both, the end wraps below. */}
+      <div className="spread-axis meta" aria-hidden="true">
         <span>{label(buckets[0].start, unit)}</span>
         <span>{label(buckets.at(-1)!.start, unit)}</span>
       </div>

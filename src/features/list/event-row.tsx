@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { ProviderBadge } from '../../components/provider-badge.tsx'
 import type { EventRow, ProviderList } from '../../content/types.ts'
 import { formatDate, formatDateTime, formatSpan } from '../../lib/format.ts'
+import { formatCoverage } from '../../content/coverage.ts'
 
 const LOGOS_SHOWN = 5
 
@@ -20,7 +21,7 @@ export function EventRowView({ row, providers }: { row: EventRow; providers: Map
             ))}
           </span>
           <span>
-            {row.articleCount} {row.articleCount === 1 ? 'article' : 'articles'} from {row.outletCount} {row.outletCount === 1 ? 'outlet' : 'outlets'}
+            {formatCoverage(row.articleCount, row.outletCount)}
           </span>
           {first && row.first && (
             <span>

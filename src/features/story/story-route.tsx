@@ -18,6 +18,7 @@ import { StorySteps } from './story-steps.tsx'
 import { storyQuery } from './story-query.ts'
 import { useEscapeBack } from '../../lib/use-escape-back.ts'
 import { useEventKey } from './use-event-key.ts'
+import { formatCoverage } from '../../content/coverage.ts'
 
 export const loader = ({ params }: LoaderFunctionArgs) => loadOr404(storyQuery(params.id!), 'story')
 
@@ -60,7 +61,7 @@ export function Component() {
             {event.headline}
           </Link>{' '}
           <span className="meta">
-            — {event.articleCount} articles from {event.outletCount} outlets
+            — {formatCoverage(event.articleCount, event.outletCount)}
           </span>
         </p>
       )}
