@@ -19,6 +19,7 @@ const URL = /^https?:\/\//i
  * to its old id too) or by the URL of an article in them. An event keeps its id through
  * every correction, so adding one changes no other event's address; an article separated
  * gets an id of its own. What cannot apply is reported by line and reason; the rest applies.
+ * Events stay in order of their first article.
  */
 export function applyCorrections(
   drafts: readonly DraftEvent[],
@@ -59,7 +60,10 @@ export function applyCorrections(
     events.push(alone)
     byId.set(id, alone)
     byKey.set(article.key, alone)
-    if (event.lead === article) [event.lead, event.headline] = [leadOf(event.articles), leadOf(event.articles).title]
+    if (event.lead === article) {
+      event.lead = leadOf(event.articles)
+      event.headline = event.lead.title
+    }
   }
 
   for (const { refs, line } of corrections.merge) {
@@ -96,5 +100,7 @@ export function applyCorrections(
     const event = eventOf(r, 'rename')
     if (event) event.headline = headline
   }
+  // Separating and merging move articles between events: events go back in order of their first article.
+  if (corrections.separate.length || corrections.merge.length) events.sort((a, b) => byTime(a.articles[0], b.articles[0]) || (a.id < b.id ? -1 : 1))
   return { events, problems }
 }

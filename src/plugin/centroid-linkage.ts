@@ -36,9 +36,10 @@ export function centroidLinkage(v: Vectors, pairs: Pairs, threshold: number): In
   }
   // Summed vectors of merged groups; a lone article's is its own vector, read in place.
   const sums: (Sum | undefined)[] = Array.from({ length: n })
+  // Of two groups, one at least has merged (two lone articles score as their pair did).
   const similarity = (a: number, b: number) => {
     const [x, y] = sums[a] ? [a, b] : [b, a]
-    return sums[y] ? cosine(sums[x]!, sums[y]!) : sums[x] ? cosineWith(sums[x]!, v, y) : cosineWith(vectorOf(v, x), v, y)
+    return sums[y] ? cosine(sums[x]!, sums[y]!) : cosineWith(sums[x]!, v, y)
   }
   // Every pair waits, under its own similarity (a related entry's boost included): pairs below
   // the threshold come last, and join groups that have come to agree as they grew.
@@ -164,14 +165,11 @@ interface Merge {
 /** A max-heap of candidate merges by cosine; ties go to the smaller indices, so the order is fixed. */
 class MergeHeap {
   private items: Merge[] = []
-  static before(x: Merge, y: Merge): boolean {
+  private static before(x: Merge, y: Merge): boolean {
     return x.s > y.s || (x.s === y.s && (x.a < y.a || (x.a === y.a && x.b < y.b)))
   }
   peek(): Merge | undefined {
     return this.items[0]
-  }
-  size(): number {
-    return this.items.length
   }
   push(m: Merge) {
     const items = this.items

@@ -112,9 +112,8 @@ function timesOf(items: readonly ClusterItem[]): Float64Array {
 
 /**
  * An event's first report is its earliest core article (cohesion ≥ `core`, or the most
- * cohesive where none reaches it); articles
- * published before it become events of their own: they joined on a few shared words,
- * and would otherwise be named who reported first.
+ * cohesive where none reaches it); articles published before it become events of their
+ * own: they joined on a few shared words, and would otherwise be named who reported first.
  */
 function detachBeforeFirstCore(group: Int32Array, fit: Float64Array, time: Float64Array, core: number) {
   const n = group.length

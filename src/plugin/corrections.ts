@@ -22,7 +22,7 @@ export interface Corrections {
   /** The article whose title is the event's headline (it must be in the event). */
   lead: { event: Ref; article: Ref }[]
   /** The event's headline in the site owner's own words. */
-  rename: { event: Ref; headline: string; line: number }[]
+  rename: { event: Ref; headline: string }[]
 }
 
 export const NO_CORRECTIONS: Corrections = { separate: [], merge: [], lead: [], rename: [] }
@@ -49,9 +49,9 @@ export function parseCorrections(text: string, file = CORRECTIONS_FILE): { corre
     report(root, `expected the keys ${KEYS.join(', ')}`)
     return { corrections, problems }
   }
-  const text_ = (node: unknown): string | null => (isScalar(node) && typeof node.value === 'string' && node.value.trim() ? node.value.trim() : null)
+  const textOf = (node: unknown): string | null => (isScalar(node) && typeof node.value === 'string' && node.value.trim() ? node.value.trim() : null)
   const ref = (node: unknown): Ref | null => {
-    const value = text_(node)
+    const value = textOf(node)
     return value === null ? null : { ref: value, line: lineOf(node as Node) }
   }
 
@@ -86,14 +86,14 @@ export function parseCorrections(text: string, file = CORRECTIONS_FILE): { corre
     }
     for (const entry of value.items) {
       const event = ref(entry.key)
-      const target = text_(entry.value)
+      const target = textOf(entry.value)
       const field = `${key}.${event?.ref ?? '?'}`
       if (!event || target === null) {
         report((entry.value ?? entry.key) as Node, key === 'lead' ? 'expected "event: article URL"' : 'expected "event: headline"', field)
         continue
       }
       if (key === 'lead') corrections.lead.push({ event, article: { ref: target, line: lineOf(entry.value as Node) } })
-      else corrections.rename.push({ event, headline: target, line: event.line })
+      else corrections.rename.push({ event, headline: target })
     }
   }
   return { corrections, problems }

@@ -1,6 +1,6 @@
 import type { ChainRef, EventArticle, EventRef, NewsEvent } from '../content/types.ts'
 import { applyCorrections } from './apply-corrections.ts'
-import { byTime, collectArticles, leadOf, type Article } from './articles.ts'
+import { collectArticles, leadOf, type Article } from './articles.ts'
 import { NO_CORRECTIONS, type Corrections } from './corrections.ts'
 import type { Problem } from './problems.ts'
 import { chainEvents } from './story-chain.ts'
@@ -65,8 +65,6 @@ export async function groupEvents(
   )
   const drafts = members.map((m, i) => ({ id: ids[i], articles: m, lead: leads[i], headline: leads[i].title }))
   const corrected = applyCorrections(drafts, corrections, keyOfUrl)
-  // Corrections move articles between events: events go back in order of their first article.
-  if (corrections !== NO_CORRECTIONS) corrected.events.sort((a, b) => byTime(a.articles[0], b.articles[0]) || (a.id < b.id ? -1 : 1))
   // Members keep the articles' order, oldest first and undated last.
   const groups = corrected.events.map(
     ({ id, articles: m, lead, headline }): EventGroup => ({

@@ -5,9 +5,10 @@ import { formatCoverage } from '../content/coverage.ts'
 
 // Feeds for feed readers: Atom 1.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`), for the
 // whole corpus, each outlet (`outlet/<domain>/`), the events two outlets or more covered
-// (`events/`), and each such event's own articles (`event/<id>/`), for following one event. Written here rather than with the `feed` package: it writes JSON
-// Feed 1.0, puts the summary in as HTML (a story's text is untrusted and must stay text)
-// and cannot add an entry's second link (the original article). Every value is escaped.
+// (`events/`), and each such event's own articles (`event/<id>/`), for following one event.
+// Written here rather than with the `feed` package: it writes JSON Feed 1.0, puts the
+// summary in as HTML (a story's text is untrusted and must stay text) and cannot add an
+// entry's second link (the original article). Every value is escaped.
 
 /** Entries per feed: the newest. */
 export const FEED_SIZE = 50

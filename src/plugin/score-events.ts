@@ -94,7 +94,8 @@ export function scoreEvents(assigned: readonly Assigned[], labels: readonly Labe
     total: labels.length,
     events: eventSize.size,
     labelled: storySize.size,
-    largest: Math.max(0, ...eventSize.values()),
+    // A reduce, not Math.max(...spread): a large grouping has more events than arguments fit.
+    largest: [...eventSize.values()].reduce((m, k) => Math.max(m, k), 0),
     precision,
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
