@@ -27,6 +27,8 @@ export function applyCorrections(
   keyOfUrl: (href: string) => string | null,
   file = CORRECTIONS_FILE,
 ): { events: DraftEvent[]; problems: Problem[] } {
+  // Most corpora have none: no copy and no index of 500,000 articles for nothing.
+  if (Object.values(corrections).every((list) => list.length === 0)) return { events: [...drafts], problems: [] }
   const events = drafts.map((d) => ({ ...d, articles: [...d.articles] }))
   const problems: Problem[] = []
   const byId = new Map(events.map((e) => [e.id, e]))

@@ -14,8 +14,11 @@ export interface Article extends EventArticle {
 
 /** The best-quality story of the corpus in the event, else its best-quality article; ties to the earliest. */
 export function leadOf(group: Article[]): Article {
-  const pool = group.some((a) => a.storyId) ? group.filter((a) => a.storyId) : group
-  return pool.reduce((best, a) => ((a.quality ?? -1) > (best.quality ?? -1) ? a : best))
+  let best = group[0]
+  for (const a of group) {
+    if (!!a.storyId !== !!best.storyId ? !!a.storyId : (a.quality ?? -1) > (best.quality ?? -1)) best = a
+  }
+  return best
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Pairs } from './similar-pairs.ts'
+import { sortRange } from './sort-range.ts'
 import type { Vectors } from './vectors.ts'
 
 /**
@@ -9,8 +10,8 @@ const SUM_TERMS = 128
 
 /** An event's summed term vector: ascending term ids, their summed weights, its length. */
 interface Sum {
-  terms: number[]
-  weights: number[]
+  terms: Int32Array
+  weights: Float64Array
   norm: number
 }
 
@@ -38,25 +39,27 @@ export function centroidLinkage(v: Vectors, pairs: Pairs, threshold: number): In
   const sums: (Sum | undefined)[] = Array.from({ length: n })
   // Of two groups, one at least has merged (two lone articles score as their pair did).
   const similarity = (a: number, b: number) => {
-    const [x, y] = sums[a] ? [a, b] : [b, a]
-    return sums[y] ? cosine(sums[x]!, sums[y]!) : cosineWith(sums[x]!, v, y)
+    if (!sums[a]) return cosineWith(sums[b]!, v, a)
+    return sums[b] ? cosine(sums[a]!, sums[b]!) : cosineWith(sums[a]!, v, b)
   }
   // Every pair waits, under its own similarity (a related entry's boost included): pairs below
   // the threshold come last, and join groups that have come to agree as they grew.
-  const heap = new MergeHeap()
-  for (let k = 0; k < pairs.length; k++) heap.push({ s: pairs.sim[k], a: pairs.a[k], b: pairs.b[k] })
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const [a, b] = [root(top.a), root(top.b)]
+  const heap = new MergeHeap(pairs)
+  while (heap.length) {
+    const topS = heap.s[0]
+    const a = root(heap.a[0])
+    const b = root(heap.b[0])
+    heap.pop()
     if (a === b) continue
     // Two lone articles score as their pair did; groups are scored as they are now.
-    const s = size[a] === 1 && size[b] === 1 ? top.s : similarity(a, b)
+    const s = size[a] === 1 && size[b] === 1 ? topS : similarity(a, b)
     if (s < threshold) continue
-    const next = heap.peek()
-    if (s < top.s && next && s < next.s) {
-      heap.push({ s, a, b })
+    if (s < topS && heap.length && s < heap.s[0]) {
+      heap.push(s, a, b)
       continue
     }
-    const [keep, gone] = size[a] >= size[b] ? [a, b] : [b, a]
+    const keep = size[a] >= size[b] ? a : b
+    const gone = keep === a ? b : a
     parent[gone] = keep
     size[keep] += size[gone]
     sums[keep] = add(sums[keep] ?? vectorOf(v, keep), sums[gone] ?? vectorOf(v, gone))
@@ -75,63 +78,117 @@ export function centroidLinkage(v: Vectors, pairs: Pairs, threshold: number): In
  */
 export function cohesion(v: Vectors, group: Int32Array): Float64Array {
   const n = group.length
-  // Only groups of two or more: most articles stand alone.
-  const size = new Map<number, number>()
-  for (let i = 0; i < n; i++) size.set(group[i], (size.get(group[i]) ?? 0) + 1)
-  const members = new Map<number, number[]>()
-  for (let i = 0; i < n; i++) if (size.get(group[i])! > 1) (members.get(group[i]) ?? members.set(group[i], []).get(group[i])!).push(i)
+  const byGroup = membersByGroup(group)
   const fit = new Float64Array(n)
-  const total = new Map<number, number>()
-  for (const list of members.values()) {
-    total.clear()
-    for (const i of list) for (let q = v.start[i]; q < v.start[i + 1]; q++) total.set(v.terms[q], (total.get(v.terms[q]) ?? 0) + v.weights[q])
-    let norm2 = 0
-    for (const w of total.values()) norm2 += w * w
-    for (const i of list) {
-      let xs = 0
-      let xx = 0
-      for (let q = v.start[i]; q < v.start[i + 1]; q++) {
-        xs += v.weights[q] * total.get(v.terms[q])!
-        xx += v.weights[q] * v.weights[q]
+  // A group's summed weights by term id, and the terms it touched (to sum its length and reset).
+  const total = new Float64Array(v.df.length)
+  const touched: number[] = []
+  for (let from = 0; from < n; ) {
+    let to = from + 1
+    while (to < n && group[byGroup[to]] === group[byGroup[from]]) to++
+    // Only groups of two or more: most articles stand alone.
+    if (to - from > 1) {
+      touched.length = 0
+      for (let m = from; m < to; m++) {
+        const i = byGroup[m]
+        for (let q = v.start[i]; q < v.start[i + 1]; q++) {
+          if (total[v.terms[q]] === 0) touched.push(v.terms[q])
+          total[v.terms[q]] += v.weights[q]
+        }
       }
-      fit[i] = (xs - xx) / Math.sqrt(Math.max(norm2 - 2 * xs + xx, 1e-12))
+      let norm2 = 0
+      for (const t of touched) norm2 += total[t] * total[t]
+      for (let m = from; m < to; m++) {
+        const i = byGroup[m]
+        let xs = 0
+        let xx = 0
+        for (let q = v.start[i]; q < v.start[i + 1]; q++) {
+          xs += v.weights[q] * total[v.terms[q]]
+          xx += v.weights[q] * v.weights[q]
+        }
+        fit[i] = (xs - xx) / Math.sqrt(Math.max(norm2 - 2 * xs + xx, 1e-12))
+      }
+      for (const t of touched) total[t] = 0
     }
+    from = to
   }
   return fit
 }
 
-function vectorOf(v: Vectors, i: number): Sum {
-  const weights = [...v.weights.subarray(v.start[i], v.start[i + 1])]
-  return { terms: [...v.terms.subarray(v.start[i], v.start[i + 1])], weights, norm: Math.hypot(...weights) }
+/** Item indices ordered by group number, then index (a counting sort: group numbers are small integers). */
+export function membersByGroup(group: Int32Array): Int32Array {
+  let most = 0
+  for (const g of group) most = Math.max(most, g)
+  const next = new Int32Array(most + 2)
+  for (const g of group) next[g + 1]++
+  for (let g = 1; g < next.length; g++) next[g] += next[g - 1]
+  const out = new Int32Array(group.length)
+  for (let i = 0; i < group.length; i++) out[next[group[i]]++] = i
+  return out
 }
+
+function vectorOf(v: Vectors, i: number): Sum {
+  const weights = v.weights.subarray(v.start[i], v.start[i + 1])
+  return { terms: v.terms.subarray(v.start[i], v.start[i + 1]), weights, norm: lengthOf(weights) }
+}
+
+function lengthOf(weights: Float64Array): number {
+  let norm = 0
+  for (const w of weights) norm += w * w
+  return Math.sqrt(norm)
+}
+
+// Scratch space for a merge, grown as needed: one copy out per merge, no array pushes.
+let scratchTerms = new Int32Array(1024)
+let scratchWeights = new Float64Array(1024)
 
 /** Two sums as one (a merge of their ascending term lists). */
 function add(a: Sum, b: Sum): Sum {
-  const terms: number[] = []
-  const weights: number[] = []
-  for (let i = 0, j = 0; i < a.terms.length || j < b.terms.length; ) {
+  if (scratchTerms.length < a.terms.length + b.terms.length) {
+    scratchTerms = new Int32Array(2 * (a.terms.length + b.terms.length))
+    scratchWeights = new Float64Array(scratchTerms.length)
+  }
+  const [terms, weights] = [scratchTerms, scratchWeights]
+  let n = 0
+  for (let i = 0, j = 0; i < a.terms.length || j < b.terms.length; n++) {
     if (j >= b.terms.length || (i < a.terms.length && a.terms[i] < b.terms[j])) {
-      terms.push(a.terms[i])
-      weights.push(a.weights[i++])
+      terms[n] = a.terms[i]
+      weights[n] = a.weights[i++]
     } else if (i >= a.terms.length || b.terms[j] < a.terms[i]) {
-      terms.push(b.terms[j])
-      weights.push(b.weights[j++])
+      terms[n] = b.terms[j]
+      weights[n] = b.weights[j++]
     } else {
-      terms.push(a.terms[i])
-      weights.push(a.weights[i++] + b.weights[j++])
+      terms[n] = a.terms[i]
+      weights[n] = a.weights[i++] + b.weights[j++]
     }
   }
-  if (terms.length > SUM_TERMS) return heaviest(terms, weights)
-  let norm = 0
-  for (const w of weights) norm += w * w
-  return { terms, weights, norm: Math.sqrt(norm) }
+  if (n > SUM_TERMS) return heaviest(terms, weights, n)
+  const out = weights.slice(0, n)
+  return { terms: terms.slice(0, n), weights: out, norm: lengthOf(out) }
 }
 
-/** A sum's `SUM_TERMS` heaviest terms, in term order. */
-function heaviest(terms: number[], weights: number[]): Sum {
-  const kept = [...terms.keys()].sort((x, y) => weights[y] - weights[x] || terms[x] - terms[y]).slice(0, SUM_TERMS).sort((x, y) => terms[x] - terms[y])
-  const out = { terms: kept.map((k) => terms[k]), weights: kept.map((k) => weights[k]), norm: 0 }
-  out.norm = Math.hypot(...out.weights)
+let ranked = new Float64Array(1024)
+
+/**
+ * A sum's `SUM_TERMS` heaviest terms (ties to the smaller term id), in term order: the
+ * cutoff weight from a native sort of the weights, then one pass in term order. A sort of
+ * the terms with a comparator cost a third of the linkage's time.
+ */
+function heaviest(terms: Int32Array, weights: Float64Array, n: number): Sum {
+  if (ranked.length < n) ranked = new Float64Array(2 * n)
+  ranked.set(weights.subarray(0, n))
+  sortRange(ranked, 0, n)
+  const cutoff = ranked[n - SUM_TERMS]
+  let ties = SUM_TERMS
+  for (let k = 0; k < n; k++) if (weights[k] > cutoff) ties--
+  const out = { terms: new Int32Array(SUM_TERMS), weights: new Float64Array(SUM_TERMS), norm: 0 }
+  for (let k = 0, kept = 0; kept < SUM_TERMS; k++) {
+    if (weights[k] > cutoff || (weights[k] === cutoff && ties-- > 0)) {
+      out.terms[kept] = terms[k]
+      out.weights[kept++] = weights[k]
+    }
+  }
+  out.norm = lengthOf(out.weights)
   return out
 }
 
@@ -156,47 +213,74 @@ function cosine(a: Sum, b: Sum): number {
   return total / (a.norm * b.norm || 1)
 }
 
-interface Merge {
-  s: number
-  a: number
-  b: number
-}
-
-/** A max-heap of candidate merges by cosine; ties go to the smaller indices, so the order is fixed. */
+/**
+ * A max-heap of candidate merges (cosine `s`, articles `a` and `b`) in parallel typed arrays:
+ * a million pairs as objects kept the garbage collector busy. Ties go to the smaller
+ * indices, so the order is fixed.
+ */
 class MergeHeap {
-  private items: Merge[] = []
-  private static before(x: Merge, y: Merge): boolean {
-    return x.s > y.s || (x.s === y.s && (x.a < y.a || (x.a === y.a && x.b < y.b)))
+  s: Float64Array
+  a: Int32Array
+  b: Int32Array
+  length: number
+  constructor(pairs: Pairs) {
+    this.s = pairs.sim.slice(0, Math.max(pairs.length, 16))
+    this.a = pairs.a.slice(0, this.s.length)
+    this.b = pairs.b.slice(0, this.s.length)
+    this.length = pairs.length
+    for (let i = (this.length >> 1) - 1; i >= 0; i--) this.down(i)
   }
-  peek(): Merge | undefined {
-    return this.items[0]
+  private before(x: number, y: number): boolean {
+    const { s, a, b } = this
+    return s[x] > s[y] || (s[x] === s[y] && (a[x] < a[y] || (a[x] === a[y] && b[x] < b[y])))
   }
-  push(m: Merge) {
-    const items = this.items
-    items.push(m)
-    for (let i = items.length - 1; i > 0; ) {
-      const up = (i - 1) >> 1
-      if (!MergeHeap.before(items[i], items[up])) break
-      ;[items[i], items[up]] = [items[up], items[i]]
-      i = up
+  private swap(x: number, y: number) {
+    const { s, a, b } = this
+    const ts = s[x]
+    const ta = a[x]
+    const tb = b[x]
+    s[x] = s[y]
+    a[x] = a[y]
+    b[x] = b[y]
+    s[y] = ts
+    a[y] = ta
+    b[y] = tb
+  }
+  private down(i: number) {
+    for (;;) {
+      const l = 2 * i + 1
+      let best = i
+      if (l < this.length && this.before(l, best)) best = l
+      if (l + 1 < this.length && this.before(l + 1, best)) best = l + 1
+      if (best === i) return
+      this.swap(i, best)
+      i = best
     }
   }
-  pop(): Merge | undefined {
-    const items = this.items
-    const top = items[0]
-    const last = items.pop()
-    if (items.length && last) {
-      items[0] = last
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1
-        let best = i
-        if (l < items.length && MergeHeap.before(items[l], items[best])) best = l
-        if (l + 1 < items.length && MergeHeap.before(items[l + 1], items[best])) best = l + 1
-        if (best === i) break
-        ;[items[i], items[best]] = [items[best], items[i]]
-        i = best
+  push(s: number, a: number, b: number) {
+    if (this.length === this.s.length) {
+      const grow = <T extends Float64Array | Int32Array>(x: T): T => {
+        const y = new (x.constructor as new (n: number) => T)(x.length * 2)
+        y.set(x)
+        return y
       }
+      ;[this.s, this.a, this.b] = [grow(this.s), grow(this.a), grow(this.b)]
     }
-    return top
+    let i = this.length++
+    ;[this.s[i], this.a[i], this.b[i]] = [s, a, b]
+    while (i > 0 && this.before(i, (i - 1) >> 1)) {
+      this.swap(i, (i - 1) >> 1)
+      i = (i - 1) >> 1
+    }
+  }
+  /** Drops the top. */
+  pop() {
+    this.length--
+    if (this.length > 0) {
+      this.s[0] = this.s[this.length]
+      this.a[0] = this.a[this.length]
+      this.b[0] = this.b[this.length]
+      this.down(0)
+    }
   }
 }

@@ -1,6 +1,7 @@
-// Runs `clusterArticles` in a worker thread (see `cluster-off-thread.ts`).
+// Runs `clusterWithVectors` in a worker thread (see `cluster-off-thread.ts`).
 import { parentPort, workerData } from 'node:worker_threads'
-import { clusterArticles } from './cluster.ts'
+import { clusterWithVectors } from './cluster.ts'
 
-const labels = clusterArticles(workerData.items, workerData.options)
-parentPort!.postMessage(labels, [labels.buffer as ArrayBuffer])
+const result = clusterWithVectors(workerData.columns, workerData.options)
+const { labels, vectors } = result
+parentPort!.postMessage(result, [labels.buffer, vectors.start.buffer, vectors.terms.buffer, vectors.weights.buffer, vectors.df.buffer] as ArrayBuffer[])

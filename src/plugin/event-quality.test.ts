@@ -40,10 +40,10 @@ describe('event grouping on labelled data', () => {
     })
   }
 
-  it('the shared dev set (44 aggregator stories): B-cubed precision ≥ 0.9, F1 ≥ 0.7', async () => {
+  it('the shared dev set (44 aggregator stories): B-cubed precision ≥ 0.9, F1 ≥ 0.72', async () => {
     const s = await score(path.join(devSet, 'stories'), await labelsIn(devSet))
     expect(s.found).toBe(2989)
     expect(s.precision).toBeGreaterThanOrEqual(0.9)
-    expect(s.f1).toBeGreaterThanOrEqual(0.7)
+    expect(s.f1).toBeGreaterThanOrEqual(0.72)
   }, 30_000)
 })

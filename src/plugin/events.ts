@@ -7,7 +7,7 @@ import { chainEvents } from './story-chain.ts'
 import { urlKey } from '../lib/urls.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { clusterOffThread } from './cluster-off-thread.ts'
-import { EXCERPT_CHARS } from './vectors.ts'
+import type { Vectors } from './vectors.ts'
 import { assignIds } from './ids.ts'
 import type { LinkedStory } from './link.ts'
 
@@ -46,13 +46,12 @@ export async function groupEvents(
 ): Promise<Grouping> {
   const articles = collectArticles(stories, keyOfUrl)
   const index = new Map(articles.map((a, i) => [a.key, i]))
-  const labels = await clusterOffThread(
+  const { labels, vectors } = await clusterOffThread(
     articles.map((a) => ({
       time: a.publishedDateTime ? Date.parse(a.publishedDateTime) : null,
       title: a.title,
       outlet: a.provider.domain,
-      // What the grouping reads of an excerpt (vectors.ts): less to copy to a worker.
-      excerpt: a.excerpt.slice(0, EXCERPT_CHARS),
+      excerpt: a.excerpt,
       links: [...a.links].map((k) => index.get(k)!),
     })),
     options,
@@ -78,14 +77,21 @@ export async function groupEvents(
       last: m.findLast((a) => a.publishedDateTime)?.publishedDateTime ?? '',
     }),
   )
-  linkChain(groups.filter((g) => g.articleCount > 1))
+  linkChain(
+    groups.filter((g) => g.articleCount > 1),
+    (a) => index.get(a.key)!,
+    vectors,
+  )
   // A reduce, not Math.max(...spread): spreading 100k arguments overflows the stack.
   return { groups, articleCount: articles.length, largest: groups.reduce((n, g) => Math.max(n, g.articleCount), 0), problems: corrected.problems }
 }
 
-/** Sets each event's `before` and `after` in its story. */
-function linkChain(paged: EventGroup[]) {
-  const { before, after } = chainEvents(paged.map((g) => ({ articles: g.articles, start: g.first ? Date.parse(g.first) : NaN })))
+/** Sets each event's `before` and `after` in its story, from its articles' vectors (by their index). */
+function linkChain(paged: EventGroup[], indexOf: (a: Article) => number, vectors: Vectors) {
+  const { before, after } = chainEvents(
+    paged.map((g) => ({ articles: g.articles.map(indexOf), start: g.first ? Date.parse(g.first) : NaN })),
+    vectors,
+  )
   paged.forEach((g, i) => {
     if (before[i] >= 0) g.before = paged[before[i]]
     if (after[i] >= 0) g.after = paged[after[i]]

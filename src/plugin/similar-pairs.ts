@@ -42,10 +42,19 @@ export function similarPairs(v: Vectors, order: readonly number[], rules: PairRu
   const n = v.start.length - 1
   const maxDf = Math.max(50, n / 20)
   const scan = rules.scan ?? SCAN_LIMIT
-  const postings = new Map<number, number[]>()
+  // Every term's postings in one flat array, each term's run sized by its document frequency
+  // (known from the vectors): no array per term for the garbage collector to trace.
+  const postingStart = new Int32Array(v.df.length + 1)
+  for (let t = 0; t < v.df.length; t++) postingStart[t + 1] = postingStart[t] + (v.df[t] <= maxDf ? v.df[t] : 0)
+  const postings = new Int32Array(postingStart[v.df.length])
+  const postingEnd = postingStart.slice(0, v.df.length)
+  // Article i's weights by term, so a candidate's cosine is one read per term of its own.
+  const dense = new Float64Array(v.df.length)
   const seenBy = new Int32Array(n).fill(-1)
   const candidates: number[] = []
-  const kept: { j: number; sim: number }[] = []
+  const keptJ: number[] = []
+  const keptSim: number[] = []
+  const rank: number[] = []
   let out: Pairs = { a: new Int32Array(1024), b: new Int32Array(1024), sim: new Float64Array(1024), length: 0 }
 
   for (const i of order) {
@@ -53,55 +62,54 @@ export function similarPairs(v: Vectors, order: readonly number[], rules: PairRu
     candidates.length = 0
     for (let k = v.start[i]; k < v.start[i + 1]; k++) {
       const t = v.terms[k]
+      dense[t] = v.weights[k]
       if (v.df[t] > maxDf) continue
-      const list = postings.get(t)
-      if (list) {
-        for (let p = list.length - 1, seen = 0; p >= 0 && seen < scan; p--, seen++) {
-          const j = list[p]
-          if (rules.time[j] < time - rules.windowMs) break
-          if (seenBy[j] !== i) {
-            seenBy[j] = i
-            candidates.push(j)
-          }
+      for (let p = postingEnd[t] - 1, seen = 0; p >= postingStart[t] && seen < scan; p--, seen++) {
+        const j = postings[p]
+        if (rules.time[j] < time - rules.windowMs) break
+        if (seenBy[j] !== i) {
+          seenBy[j] = i
+          candidates.push(j)
         }
-        list.push(i)
-      } else postings.set(t, [i])
+      }
+      postings[postingEnd[t]++] = i
     }
-    kept.length = 0
+    keptJ.length = keptSim.length = 0
     for (const j of candidates) {
-      let sim = cosine(v, i, j)
+      let sim = 0
+      for (let q = v.start[j]; q < v.start[j + 1]; q++) sim += dense[v.terms[q]] * v.weights[q]
       if (rules.outlet[i] === rules.outlet[j] && sim < rules.sameOutlet) continue
+      // Most candidates fall short even with a related entry's boost: no lookup for them.
+      if (sim * Math.max(1, rules.linkBoost) < rules.minSim) continue
       if (rules.linked(i, j)) sim = Math.min(1, sim * rules.linkBoost)
-      if (sim >= rules.minSim) kept.push({ j, sim })
-    }
-    if (kept.length > rules.neighbours || (rules.weak && kept.length > rules.weak.count)) {
-      kept.sort((x, y) => y.sim - x.sim || x.j - y.j)
-      if (kept.length > rules.neighbours) kept.length = rules.neighbours
-      // Weak pairs only link groups that may come to agree: a few per article are enough.
-      if (rules.weak) {
-        const strong = kept.findIndex((x) => x.sim < rules.weak!.below)
-        if (strong >= 0 && kept.length > strong + rules.weak.count) kept.length = strong + rules.weak.count
+      if (sim >= rules.minSim) {
+        keptJ.push(j)
+        keptSim.push(sim)
       }
     }
-    for (const { j, sim } of kept) {
+    for (let k = v.start[i]; k < v.start[i + 1]; k++) dense[v.terms[k]] = 0
+    let count = keptJ.length
+    rank.length = 0
+    for (let k = 0; k < count; k++) rank.push(k)
+    if (count > rules.neighbours || (rules.weak && count > rules.weak.count)) {
+      rank.sort((x, y) => keptSim[y] - keptSim[x] || keptJ[x] - keptJ[y])
+      if (count > rules.neighbours) count = rules.neighbours
+      // Weak pairs only link groups that may come to agree: a few per article are enough.
+      if (rules.weak) {
+        let strong = 0
+        while (strong < count && keptSim[rank[strong]] >= rules.weak.below) strong++
+        if (strong < count) count = Math.min(count, strong + rules.weak.count)
+      }
+    }
+    for (let r = 0; r < count; r++) {
+      const j = keptJ[rank[r]]
       if (out.length === out.a.length) out = grow(out)
       out.a[out.length] = Math.min(i, j)
       out.b[out.length] = Math.max(i, j)
-      out.sim[out.length++] = sim
+      out.sim[out.length++] = keptSim[rank[r]]
     }
   }
   return out
-}
-
-/** The dot product of two article vectors (their cosine: vectors are unit length but for unshared terms, see vectors.ts): a merge of their ascending term lists. */
-export function cosine(v: Vectors, i: number, j: number): number {
-  let total = 0
-  for (let a = v.start[i], b = v.start[j]; a < v.start[i + 1] && b < v.start[j + 1]; ) {
-    if (v.terms[a] < v.terms[b]) a++
-    else if (v.terms[a] > v.terms[b]) b++
-    else total += v.weights[a++] * v.weights[b++]
-  }
-  return total
 }
 
 function grow(p: Pairs): Pairs {

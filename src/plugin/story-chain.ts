@@ -1,10 +1,10 @@
-import type { Article } from './articles.ts'
 import { similarPairs } from './similar-pairs.ts'
-import { EXCERPT_CHARS, vectorize, type Vectors } from './vectors.ts'
+import { sortRange } from './sort-range.ts'
+import { keepHeaviest, type Vectors } from './vectors.ts'
 
-/** An event as the chain reads it: its articles, and when it started. */
+/** An event as the chain reads it: its articles (their index in the grouping's vectors), and when it started. */
 export interface ChainEvent {
-  articles: readonly Article[]
+  articles: readonly number[]
   /** Epoch ms of its first dated article; NaN when none is dated. */
   start: number
 }
@@ -23,13 +23,13 @@ export const CHAIN: ChainOptions = { windowDays: 45, threshold: 0.2 }
  * For each event, the event that most likely came before it in the same story and the one
  * after it (indices, or -1): beyond the grouping's window, news of one story goes on as
  * other events (the admission in November, the emails in December). Each event is the sum
- * of its articles' vectors (terms weighed over the articles of all these events); the
+ * of its articles' vectors, as the grouping weighed them (`articles`); the
  * pairs within the window of cosine at least `threshold` are taken closest first, each
  * event keeping one event before it and one after it, so a chain never branches.
  */
-export function chainEvents(events: readonly ChainEvent[], options: ChainOptions = CHAIN): { before: Int32Array; after: Int32Array } {
+export function chainEvents(events: readonly ChainEvent[], articles: Vectors, options: ChainOptions = CHAIN): { before: Int32Array; after: Int32Array } {
   const n = events.length
-  const vectors = eventVectors(events)
+  const vectors = eventVectors(events, articles)
   const time = Float64Array.from(events, (e) => e.start)
   const order = [...events.keys()].filter((i) => !Number.isNaN(time[i])).sort((a, b) => time[a] - time[b] || a - b)
   const pairs = similarPairs(vectors, order, {
@@ -61,26 +61,44 @@ export function chainEvents(events: readonly ChainEvent[], options: ChainOptions
 const EVENT_TERMS = 32
 
 /** Each event's articles' vectors summed, its heaviest terms kept, unit length. */
-function eventVectors(events: readonly ChainEvent[]): Vectors {
-  const articles = events.flatMap((e) => e.articles.map((a) => ({ title: a.title, excerpt: a.excerpt.slice(0, EXCERPT_CHARS) })))
-  const v = vectorize(articles)
+function eventVectors(events: readonly ChainEvent[], v: Vectors): Vectors {
   const out: Vectors = { start: new Int32Array(events.length + 1), terms: new Int32Array(events.length * EVENT_TERMS), weights: new Float64Array(events.length * EVENT_TERMS), df: new Int32Array(v.df.length) }
-  const sum = new Map<number, number>()
-  let article = 0
+  // One event's summed weights by term id, and the terms it has (typed scratch, reset per event).
+  const sum = new Float64Array(v.df.length)
+  let terms = new Int32Array(1024)
+  let [ranked, ties] = [new Float64Array(1024), new Int32Array(1024)]
   let length = 0
   events.forEach((e, i) => {
-    sum.clear()
-    for (let end = article + e.articles.length; article < end; article++) {
-      for (let q = v.start[article]; q < v.start[article + 1]; q++) sum.set(v.terms[q], (sum.get(v.terms[q]) ?? 0) + v.weights[q])
+    let count = 0
+    for (const article of e.articles) {
+      for (let q = v.start[article]; q < v.start[article + 1]; q++) {
+        const t = v.terms[q]
+        if (sum[t] === 0) {
+          if (count === terms.length) {
+            const bigger = new Int32Array(2 * count)
+            bigger.set(terms)
+            terms = bigger
+          }
+          terms[count++] = t
+        }
+        sum[t] += v.weights[q]
+      }
     }
-    const kept = [...sum].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, EVENT_TERMS).sort((x, y) => x[0] - y[0])
-    const norm = Math.hypot(...kept.map(([, w]) => w)) || 1
+    if (ranked.length < count) [ranked, ties] = [new Float64Array(terms.length), new Int32Array(terms.length)]
+    const keep = keepHeaviest(terms, count, sum, EVENT_TERMS, ranked, ties)
+    sortRange(terms, 0, keep)
+    const kept = terms.subarray(0, keep)
+    let norm = 0
+    for (const t of kept) norm += sum[t] * sum[t]
+    norm = Math.sqrt(norm) || 1
     out.start[i] = length
-    for (const [t, w] of kept) {
+    for (const t of kept) {
       out.terms[length] = t
-      out.weights[length++] = w / norm
+      out.weights[length++] = sum[t] / norm
       out.df[t]++
     }
+    // By the articles' terms: `keepHeaviest` has reordered `terms`.
+    for (const article of e.articles) for (let q = v.start[article]; q < v.start[article + 1]; q++) sum[v.terms[q]] = 0
   })
   out.start[events.length] = length
   return out

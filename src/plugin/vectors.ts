@@ -1,3 +1,4 @@
+import { sortRange } from './sort-range.ts'
 import { createTermIds } from './terms.ts'
 
 /** Title words count this many times an excerpt's: a headline says what the event is. */
@@ -16,6 +17,30 @@ const EXCERPT_TERMS = 80
 export const EXCERPT_CHARS = 800
 /** Terms kept per article, the most distinctive first. */
 const TERMS_PER_ARTICLE = 24
+
+/**
+ * Articles' titles and excerpts end to end in one string (one string copies to a worker in
+ * milliseconds, a million in seconds): article i's title ends at `ends[2i]`, its excerpt
+ * (at most `EXCERPT_CHARS`) at `ends[2i + 1]`, each starting where the one before ends.
+ */
+export interface Texts {
+  text: string
+  ends: Int32Array
+}
+
+/** `Texts` of articles. */
+export function textsOf(items: readonly { title: string; excerpt: string }[]): Texts {
+  const ends = new Int32Array(2 * items.length)
+  const parts: string[] = []
+  let length = 0
+  items.forEach((item, i) => {
+    const excerpt = item.excerpt.length > EXCERPT_CHARS ? item.excerpt.slice(0, EXCERPT_CHARS) : item.excerpt
+    parts.push(item.title, excerpt)
+    ends[2 * i] = length += item.title.length
+    ends[2 * i + 1] = length += excerpt.length
+  })
+  return { text: parts.join(''), ends }
+}
 
 /**
  * Every article as unit-length weighted terms, end to end in flat arrays: article i's terms
@@ -37,15 +62,17 @@ export interface Vectors {
  * Each article keeps its most distinctive terms only, and none that no other article has
  * (`UNIQUE_TERM_SHARE`); vectors are at most unit length.
  */
-export function vectorize(items: readonly { title: string; excerpt: string }[]): Vectors {
+export function vectorize(texts: Texts): Vectors {
+  const n = texts.ends.length / 2
   const { termsOf, pairsOf, count } = createTermIds()
   let df = new Int32Array(1024)
   let tf = new Float64Array(1024)
   // Each article's distinct terms and counts, end to end: `bagEnd[i]` ends article i's.
-  let bagTerms = new Int32Array(1024)
-  let bagCounts = new Float64Array(1024)
+  // Sized from the text (about a term per six characters) so that it rarely grows.
+  let bagTerms = new Int32Array(Math.max(1024, texts.text.length >> 2))
+  let bagCounts = new Float64Array(bagTerms.length)
   let bagLength = 0
-  const bagEnd = new Int32Array(items.length)
+  const bagEnd = new Int32Array(n)
   const add = (terms: number[], weight: number, limit: number) => {
     for (let k = 0; k < terms.length && k < limit; k++) {
       const id = terms[k]
@@ -57,52 +84,80 @@ export function vectorize(items: readonly { title: string; excerpt: string }[]):
       tf[id] += weight
     }
   }
-  items.forEach((item, i) => {
+  for (let i = 0; i < n; i++) {
     const from = i === 0 ? 0 : bagEnd[i - 1]
-    const title = termsOf(item.title)
+    const title = termsOf(texts.text.slice(i === 0 ? 0 : texts.ends[2 * i - 1], texts.ends[2 * i]))
     add(title, TITLE_WEIGHT, Infinity)
     add(pairsOf(title), TITLE_WEIGHT * TITLE_PAIR_WEIGHT, Infinity)
-    add(termsOf(item.excerpt.slice(0, EXCERPT_CHARS)), 1, EXCERPT_TERMS)
+    add(termsOf(texts.text.slice(texts.ends[2 * i], texts.ends[2 * i + 1])), 1, EXCERPT_TERMS)
     for (let k = from; k < bagLength; k++) {
       bagCounts[k] = tf[bagTerms[k]]
       df[bagTerms[k]]++
       tf[bagTerms[k]] = 0
     }
     bagEnd[i] = bagLength
-  })
+  }
 
-  const n = items.length
   const idf = Float64Array.from(df.subarray(0, count()), (d) => Math.log((n + 1) / (d + 1)) ** 1.5)
   const out = { start: new Int32Array(n + 1), terms: new Int32Array(n * TERMS_PER_ARTICLE), weights: new Float64Array(n * TERMS_PER_ARTICLE), df: df.slice(0, count()) }
   const weight = new Float64Array(bagLength)
   for (let k = 0; k < bagLength; k++) weight[k] = (1 + Math.log(bagCounts[k])) * idf[bagTerms[k]]
-  const picked: number[] = []
+  // Scratch for one article: its kept terms, their weights by term id (`tf`, all zero again
+  // since the first pass), and the weights to rank. Typed arrays sort natively, with no
+  // comparator called from the sort: this pass took twice as long with one.
+  let most = 0
+  for (let i = 0; i < n; i++) most = Math.max(most, bagEnd[i] - (i === 0 ? 0 : bagEnd[i - 1]))
+  const picked = new Int32Array(most)
+  const [ranked, ties] = [new Float64Array(most), new Int32Array(most)]
   let length = 0
   for (let i = 0; i < n; i++) {
-    picked.length = 0
+    let count = 0
     let unique = 0
     for (let k = i === 0 ? 0 : bagEnd[i - 1]; k < bagEnd[i]; k++) {
       if (weight[k] <= 0) continue
-      if (df[bagTerms[k]] > 1) picked.push(k)
-      else unique += weight[k] * weight[k]
+      if (df[bagTerms[k]] > 1) {
+        picked[count++] = bagTerms[k]
+        tf[bagTerms[k]] = weight[k]
+      } else unique += weight[k] * weight[k]
     }
-    if (picked.length > TERMS_PER_ARTICLE) {
-      // The most distinctive; ties by term id, so the choice is stable.
-      picked.sort((a, b) => weight[b] - weight[a] || bagTerms[a] - bagTerms[b])
-      picked.length = TERMS_PER_ARTICLE
-    }
-    picked.sort((a, b) => bagTerms[a] - bagTerms[b])
+    count = keepHeaviest(picked, count, tf, TERMS_PER_ARTICLE, ranked, ties)
+    sortRange(picked, 0, count)
+    const terms = picked.subarray(0, count)
     let norm = UNIQUE_TERM_SHARE * UNIQUE_TERM_SHARE * unique
-    for (const k of picked) norm += weight[k] * weight[k]
+    for (const t of terms) norm += tf[t] * tf[t]
     norm = Math.sqrt(norm) || 1
     out.start[i] = length
-    for (const k of picked) {
-      out.terms[length] = bagTerms[k]
-      out.weights[length++] = weight[k] / norm
+    for (const t of terms) {
+      out.terms[length] = t
+      out.weights[length++] = tf[t] / norm
     }
+    for (let k = i === 0 ? 0 : bagEnd[i - 1]; k < bagEnd[i]; k++) tf[bagTerms[k]] = 0
   }
   out.start[n] = length
   return out
+}
+
+/**
+ * Keeps the `limit` heaviest of `terms[0..count)` (weights by term id in `weight`), ties to
+ * the smaller term id, so the choice is stable; returns how many. `ranked` and `ties` are
+ * scratch of at least `count`.
+ */
+export function keepHeaviest(terms: Int32Array, count: number, weight: Float64Array, limit: number, ranked: Float64Array, ties: Int32Array): number {
+  if (count <= limit) return count
+  for (let k = 0; k < count; k++) ranked[k] = weight[terms[k]]
+  sortRange(ranked, 0, count)
+  const cutoff = ranked[count - limit]
+  let kept = 0
+  let tie = 0
+  for (let k = 0; k < count; k++) {
+    const w = weight[terms[k]]
+    if (w > cutoff) terms[kept++] = terms[k]
+    else if (w === cutoff) ties[tie++] = terms[k]
+  }
+  // Terms at the cutoff weight, smallest ids first, fill what is left.
+  sortRange(ties, 0, tie)
+  for (let k = 0; kept < limit; k++) terms[kept++] = ties[k]
+  return kept
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T): T {

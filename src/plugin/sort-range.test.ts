@@ -1,0 +1,25 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { sortRange } from './sort-range.ts'
+
+describe('sortRange', () => {
+  it('sorts the range as the native sort does, and leaves the rest', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { maxLength: 120 }), fc.nat(), fc.nat(), (values, a, b) => {
+        const array = Int32Array.from(values)
+        const from = values.length ? a % (values.length + 1) : 0
+        const to = from + (values.length - from ? b % (values.length - from + 1) : 0)
+        const expected = Int32Array.from(values)
+        expected.subarray(from, to).sort()
+        sortRange(array, from, to)
+        expect([...array]).toEqual([...expected])
+      }),
+    )
+  })
+
+  it('sorts doubles', () => {
+    const array = Float64Array.from([0.5, -1, 3.25, 0.5, 2])
+    sortRange(array, 0, 5)
+    expect([...array]).toEqual([-1, 0.5, 0.5, 2, 3.25])
+  })
+})
