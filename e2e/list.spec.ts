@@ -22,6 +22,26 @@ test('filter by provider through the controls, then back and forward', async ({ 
   await expect(listTitles(page)).toHaveCount(5)
 })
 
+test('the outlet picker stays open while choosing, and closes on Escape or a click elsewhere', async ({ page }) => {
+  await page.goto('./')
+  const picker = page.locator('details.provider-picker')
+  const button = picker.locator('summary')
+  await button.click()
+  await page.getByRole('checkbox', { name: /Gizmodo/ }).check()
+  await page.getByRole('checkbox', { name: /NOLA\.com/ }).check()
+  await expect(picker).toHaveAttribute('open', '')
+  // Escape closes it, gives the focus back to its button, and stays on the list.
+  await page.keyboard.press('Escape')
+  await expect(picker).not.toHaveAttribute('open')
+  await expect(button).toBeFocused()
+  await expect(page).toHaveURL(/\?provider=gizmodo\.com&provider=nola\.com$/)
+  // A click outside closes it too.
+  await button.click()
+  await expect(picker).toHaveAttribute('open', '')
+  await page.locator('h1, main').first().click({ position: { x: 5, y: 5 } })
+  await expect(picker).not.toHaveAttribute('open')
+})
+
 test('a filtered URL opened in a new browser shows the same stories', async ({ page, browser }) => {
   await page.goto('./?provider=nola.com&provider=thelensnola.org')
   await expect(listTitles(page)).toHaveText([TITLES.nola, TITLES.lens])

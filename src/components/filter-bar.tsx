@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { LISTED_TOPICS, type ProviderList } from '../content/types.ts'
 import { manifestQuery } from '../lib/content-queries.ts'
@@ -288,9 +288,35 @@ function ProviderPicker({
       .slice(0, PROVIDERS_SHOWN)
   }, [providers, narrow, facet, chosen])
   const toggle = (domain: string, on: boolean) => onChange(on ? [...selected, domain] : selected.filter((d) => d !== domain))
+  const picker = useRef<HTMLDetailsElement>(null)
+  const [open, setOpen] = useState(false)
+  // A click or tap anywhere else closes it, as a menu does; choosing inside keeps it open (several outlets at once).
+  useEffect(() => {
+    if (!open) return
+    const onPointer = (event: PointerEvent) => {
+      if (picker.current && !picker.current.contains(event.target as Node)) picker.current.open = false
+    }
+    document.addEventListener('pointerdown', onPointer)
+    return () => document.removeEventListener('pointerdown', onPointer)
+  }, [open])
+  // Escape closes it and gives the focus back to its button (and goes no further: not "back").
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== 'Escape' || !event.currentTarget.open) return
+    event.preventDefault()
+    event.currentTarget.open = false
+    event.currentTarget.querySelector('summary')?.focus()
+  }
 
   return (
-    <details className="field provider-picker" onToggle={(e) => e.currentTarget.open && onOpen?.()}>
+    <details
+      ref={picker}
+      className="field provider-picker"
+      onKeyDown={onKeyDown}
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open)
+        if (e.currentTarget.open) onOpen?.()
+      }}
+    >
       <summary>
         <span id={`${id}-label`}>Outlet</span>
         <span className="meta"> {pickedNames(selected, providers)}</span>
