@@ -1,6 +1,7 @@
 // Lint: TypeScript's recommended rules, React's hook rules, the app's independence from the build plugin,
 // and the one hard rule of output safety: nothing from a story file may reach the page as live markup.
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
@@ -31,10 +32,36 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycle anywhere in src/: each module's dependencies can be read one way.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
     // The browser side shares only the data contract (src/content/) with the build.
     files: ['src/{app,components,features,lib}/**/*.{ts,tsx}', 'src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/plugin/*'], message: 'The app imports the data contract from src/content/, never the build plugin.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/plugin/**'], message: 'The app imports the data contract from src/content/, never the build plugin.' }] }],
+    },
+  },
+  {
+    // The build side runs in Node: no React, no router, no query client, no app code.
+    files: ['src/plugin/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'], message: 'The build plugin runs in Node: no React or browser libraries.' },
+            { group: ['**/app/**', '**/components/**', '**/features/**', '**/main.tsx'], message: 'The build plugin imports the data contract (src/content/), never the app.' },
+          ],
+        },
+      ],
     },
   },
 )

@@ -3,16 +3,16 @@
 // `npm run events:sweep -- '[{"threshold":0.12},{}]'`. Weigh every set: tuning to one chains on another.
 import fs from 'node:fs/promises'
 import { createCorpusLoader } from '../src/plugin/corpus.ts'
-import { groupEvents } from '../src/plugin/events.ts'
+import { groupEvents } from '../src/plugin/events/events.ts'
 import { resolveContentOptions } from '../src/plugin/options.ts'
-import { SEED_EVENTS } from '../src/plugin/fixtures/seed-events.ts'
-import { parseLabels, scoreEvents } from '../src/plugin/score-events.ts'
+import { SEED_EVENTS } from '../src/plugin/events/fixtures/seed-events.ts'
+import { parseLabels, scoreEvents } from '../src/plugin/events/score-events.ts'
 
 const sets = [JSON.parse(process.argv[2] ?? '{}')].flat()
 const data = [
   ['dev', '../shared/events-dev/stories', '../shared/events-dev/labels.tsv'],
-  ['soft', 'src/plugin/fixtures/one-topic-software', 'src/plugin/fixtures/one-topic-software/labels.tsv'],
-  ['city', 'src/plugin/fixtures/one-topic-city', 'src/plugin/fixtures/one-topic-city/labels.tsv'],
+  ['soft', 'src/plugin/events/fixtures/one-topic-software', 'src/plugin/events/fixtures/one-topic-software/labels.tsv'],
+  ['city', 'src/plugin/events/fixtures/one-topic-city', 'src/plugin/events/fixtures/one-topic-city/labels.tsv'],
   ['seeds', 'seeds', ''],
 ]
 const seedLabels = Object.entries(SEED_EVENTS).flatMap(([story, urls]) => urls.map((url) => ({ url, title: '', story })))

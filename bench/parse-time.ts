@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import matter from 'gray-matter'
 import { createCorpusLoader } from '../src/plugin/corpus.ts'
 import { resolveContentOptions } from '../src/plugin/options.ts'
-import { listStoryFiles, mapLimit } from '../src/plugin/read.ts'
+import { listStoryFiles, mapLimit } from '../src/plugin/ingest/read.ts'
 
 /** Milliseconds for bare gray-matter over every story file of `dir`. */
 export async function bareParseMs(dir: string): Promise<number> {

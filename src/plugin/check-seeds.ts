@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { createCorpusLoader } from './corpus.ts'
 import { resolveContentOptions } from './options.ts'
-import { formatReport } from './problems.ts'
+import { formatReport } from './ingest/problems.ts'
 
 const dir = process.argv[2]
 const options = resolveContentOptions(dir ? { dir } : {}, dir ? { ...process.env, SEEDS_DIR: '' } : process.env)

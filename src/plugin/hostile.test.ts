@@ -2,12 +2,12 @@ import fc from 'fast-check'
 import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 import { createCorpusLoader } from './corpus.ts'
-import { LIMITS, normalizeStory } from './normalize.ts'
+import { LIMITS, normalizeStory } from './ingest/normalize.ts'
 import { resolveContentOptions } from './options.ts'
-import { formatReport } from './problems.ts'
-import { MAX_FILE_BYTES, parseStory } from './read.ts'
+import { formatReport } from './ingest/problems.ts'
+import { MAX_FILE_BYTES, parseStory } from './ingest/read.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
-import { dataFiles } from './write.ts'
+import { dataFiles } from './output/write.ts'
 
 const good = (n: number, extra: Parameters<typeof storyText>[0] = {}) =>
   storyText({ title: `Good story ${n}`, url: `https://good.example/${n}`, ...extra })

@@ -1,14 +1,13 @@
 import path from 'node:path'
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
-import { CORRECTIONS_FILE } from './corrections.ts'
+import type { Plugin, ResolvedConfig } from 'vite'
 import { createCorpusLoader, type Corpus } from './corpus.ts'
 import { resolveContentOptions, type ContentOptions, type ResolvedContentOptions } from './options.ts'
 import { CONTENT_UPDATE_EVENT } from '../lib/data-version.ts'
-import { formatProblem, formatReport } from './problems.ts'
+import { formatProblem, formatReport } from './ingest/problems.ts'
 import { createProgress, type Progress } from './progress.ts'
-import { dataFiles, writeData } from './write.ts'
-import { buildSearchIndex, searchEngineVersion } from './search-index.ts'
-import { SEARCH_FOLDER } from '../content/types.ts'
+import { serveFromMemory, watchCorpus } from './dev-server.ts'
+import { writeData } from './output/write.ts'
+import { searchEngineVersion } from './output/search-index.ts'
 
 /**
  * The content plugin: turns a folder of story files into static JSON under
@@ -66,64 +65,4 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
 export function summaryLine(corpus: Corpus): string {
   const m = corpus.manifest
   return `reader:content ${m.storyCount} stories, ${m.articleCount} articles in ${m.eventCount} events (largest ${m.largestEvent}), ${corpus.problems.length} problem(s)`
-}
-
-function serveFromMemory(server: ViteDevServer, prefix: string, current: () => Corpus | undefined) {
-  let files = new Map<string, () => string>()
-  let indexed: Corpus | undefined
-  let searched: Corpus | undefined
-  let searchFiles: Promise<Map<string, Uint8Array>> | undefined
-  server.middlewares.use((req, res, next) => {
-    const url = req.url?.split('?')[0] ?? ''
-    if (!url.startsWith(prefix)) return next()
-    const corpus = current()
-    if (corpus !== indexed) {
-      files = new Map(corpus ? dataFiles(corpus) : [])
-      indexed = corpus
-    }
-    const file = decodeURIComponent(url.slice(prefix.length))
-    res.setHeader('Cache-Control', 'no-store')
-    if (file.startsWith(SEARCH_FOLDER) && corpus) {
-      // The search index is built on the first search after a change, not on every edit.
-      if (searched !== corpus) {
-        searched = corpus
-        searchFiles = buildSearchIndex(corpus.newestFirst)
-      }
-      searchFiles!.then(
-        (built) => {
-          const bytes = built.get(file.slice(SEARCH_FOLDER.length))
-          res.statusCode = bytes ? 200 : 404
-          res.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream')
-          res.end(bytes ?? 'not found')
-        },
-        (error: Error) => {
-          res.statusCode = 500
-          res.end(error.message)
-        },
-      )
-      return
-    }
-    const body = files.get(file)?.()
-    if (body === undefined) {
-      res.statusCode = 404
-      res.end('not found')
-      return
-    }
-    res.setHeader('Content-Type', 'application/json; charset=utf-8')
-    res.end(body)
-  })
-}
-
-function watchCorpus(server: ViteDevServer, dir: string, reload: (file: string, removed: boolean) => Promise<void>) {
-  server.watcher.add(dir)
-  let pending: Promise<void> = Promise.resolve()
-  const on = (removed: boolean) => (file: string) => {
-    if (!file.startsWith(dir + path.sep) || !(/\.(txt|md)$/i.test(file) || file === path.join(dir, CORRECTIONS_FILE))) return
-    // Serialize reloads so a burst of edits never interleaves two corpus builds.
-    const run = () => reload(file, removed)
-    pending = pending.then(run, run)
-  }
-  server.watcher.on('add', on(false))
-  server.watcher.on('change', on(false))
-  server.watcher.on('unlink', on(true))
 }

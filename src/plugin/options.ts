@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { ClusterOptions } from './cluster.ts'
+import type { ClusterOptions } from './events/cluster.ts'
 
 export interface ContentOptions {
   /**

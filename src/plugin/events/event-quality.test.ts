@@ -4,13 +4,13 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createCorpusLoader } from './corpus.ts'
+import { createCorpusLoader } from '../corpus.ts'
 import { SEED_EVENTS } from './fixtures/seed-events.ts'
-import { resolveContentOptions } from './options.ts'
+import { resolveContentOptions } from '../options.ts'
 import { parseLabels, scoreEvents, type Label, type Score } from './score-events.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const fixtures = path.join(root, 'src/plugin/fixtures')
+const root = path.resolve(import.meta.dirname, '../../..')
+const fixtures = path.join(root, 'src/plugin/events/fixtures')
 const devSet = path.resolve(root, '../shared/events-dev')
 
 async function score(dir: string, labels: Label[]): Promise<Score> {

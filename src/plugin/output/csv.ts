@@ -1,4 +1,4 @@
-import type { Grouping } from './events.ts'
+import type { Grouping } from '../events/events.ts'
 
 export const EVENTS_CSV_HEADER = ['event_id', 'event_headline', 'article_url', 'article_title', 'outlet', 'published'] as const
 

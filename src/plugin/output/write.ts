@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { Corpus } from './corpus.ts'
+import type { Corpus } from '../corpus.ts'
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { eventsCsv } from './csv.ts'
 import { feedFiles } from './feeds.ts'
-import { standing } from '../lib/quality.ts'
+import { standing } from '../../lib/quality.ts'
 import { sitemapFiles } from './sitemap.ts'
 import { eventHtml, htmlTemplate, outletsHtml, preloadData, storyHtml } from './html.ts'
-import { mapLimit } from './read.ts'
-import { silent, type Progress } from './progress.ts'
+import { mapLimit } from '../ingest/read.ts'
+import { silent, type Progress } from '../progress.ts'
 import { buildSearchIndex } from './search-index.ts'
-import { SEARCH_FOLDER } from '../content/types.ts'
+import { SEARCH_FOLDER } from '../../content/types.ts'
 
 /** One data file: its path in the data folder and, on demand, its JSON. */
 export type DataFile = [file: string, json: () => string]

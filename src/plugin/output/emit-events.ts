@@ -1,6 +1,6 @@
-import type { EventChunk, EventRow, NewsEvent } from '../content/types.ts'
-import { inChunks, type Layout } from './emit.ts'
-import { toNewsEvent, type EventGroup, type Grouping } from './events.ts'
+import type { EventChunk, EventRow, NewsEvent } from '../../content/types.ts'
+import { inChunks, type Layout } from './layout.ts'
+import { toNewsEvent, type EventGroup, type Grouping } from '../events/events.ts'
 
 /**
  * Lays the events out for the browser: a page (`event/<id>.json`) for each event of two

@@ -56,7 +56,7 @@ describe('formatScore', () => {
 
 describe('events.csv', () => {
   it('reads back what csvRecord writes, quotes, commas and line breaks included', async () => {
-    const { csvRecord } = await import('./csv.ts')
+    const { csvRecord } = await import('../output/csv.ts')
     const rows = [['event_id', 'event_headline', 'article_url', 'article_title'], ['e1', 'A "quoted", headline', 'https://x.com/a', 'two\nlines'], ['e2', '', 'https://y.com/b', 'plain']]
     expect(parseCsv(rows.map(csvRecord).join(''))).toEqual(rows)
     expect(assignedFromCsv(rows.map(csvRecord).join(''))).toEqual([

@@ -1,12 +1,12 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createCorpusLoader, type Corpus } from './corpus.ts'
+import { createCorpusLoader, type Corpus } from '../corpus.ts'
 import { parseCorrections } from './corrections.ts'
-import { resolveContentOptions } from './options.ts'
-import { writeCorpus } from './test-fixtures.ts'
+import { resolveContentOptions } from '../options.ts'
+import { writeCorpus } from '../test-fixtures.ts'
 
-const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
+const seedsDir = path.resolve(import.meta.dirname, '../../../seeds')
 const NOLA_1 = '2020-11-12-new-orleans-police-department-using-facial-recognition'
 const NOLA_2 = '2020-11-16-new-orleans-pd-using-facial-recognition-despite-earlier'
 const LAPD = '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party'

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
-import { safeHttpUrl } from '../lib/urls.ts'
+import { safeHttpUrl } from '../../lib/urls.ts'
 import type { Problem } from './problems.ts'
 import { imageSchema, relatedListSchema, relatedSchema, storyFileSchema, type RelatedFile } from './schema.ts'
-import type { Image, RelatedLink, Story, VideoEmbed } from '../content/types.ts'
+import type { Image, RelatedLink, Story, VideoEmbed } from '../../content/types.ts'
 
 /** Bounds on what one story may carry: a crawler's runaway file stays a story, trimmed. */
 export const LIMITS = { title: 1_000, excerpt: 10_000, related: 300, topics: 50, images: 20 }

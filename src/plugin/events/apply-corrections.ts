@@ -1,7 +1,7 @@
 import { byTime, leadOf, type Article } from './articles.ts'
 import { CORRECTIONS_FILE, type Corrections, type Ref } from './corrections.ts'
-import { baseId, shortHash } from './ids.ts'
-import type { Problem } from './problems.ts'
+import { baseId, shortHash } from '../ingest/ids.ts'
+import type { Problem } from '../ingest/problems.ts'
 
 /** An event before its counts: what corrections change. */
 export interface DraftEvent {

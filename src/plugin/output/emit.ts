@@ -1,13 +1,13 @@
-import { countByDay, groupBy } from '../lib/group.ts'
-import { dayNumber } from '../lib/story-index.ts'
-import { toRow } from '../content/to-row.ts'
-import { qualitySteps } from '../lib/quality.ts'
-import { storyKey } from '../lib/story-key.ts'
-import { LISTED_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type StoryTopics, type TimelineData } from '../content/types.ts'
-import type { ClusterOptions } from './cluster.ts'
+import { countByDay, groupBy } from '../../lib/group.ts'
+import { dayNumber } from '../../lib/story-index.ts'
+import { toRow } from '../../content/to-row.ts'
+import { qualitySteps } from '../../lib/quality.ts'
+import { storyKey } from '../../lib/story-key.ts'
+import { LISTED_TOPICS, type ExternalArticle, type Manifest, type NewsEvent, type ProviderList, type Story, type StoryColumns, type StoryTopics, type TimelineData } from '../../content/types.ts'
 import { layoutEvents } from './emit-events.ts'
-import { outletStandings } from './outlet-standings.ts'
-import type { Grouping } from './events.ts'
+import { inChunks, type Layout } from './layout.ts'
+import { outletStandings } from '../events/outlet-standings.ts'
+import type { Grouping } from '../events/events.ts'
 
 export interface EmittedData {
   manifest: Manifest
@@ -26,15 +26,6 @@ export interface EmittedData {
   grouping: Grouping
   /** Stories newest first: the list's order, and the search index's records. */
   newestFirst: Story[]
-}
-
-export interface Layout {
-  /** Rows per row page: the first page is all the first screen downloads. */
-  pageSize: number
-  /** Event rows per chunk of the grouped list: large, so a big corpus loads in few requests. */
-  chunkSize: number
-  /** How articles are grouped into events. */
-  events?: ClusterOptions
 }
 
 /**
@@ -95,12 +86,6 @@ export function emitData(
   return { manifest, files, stories: byId, external: externalFiles, events: events.pages, grouping, newestFirst }
 }
 
-/** Rows cut into files of `size`. */
-export function inChunks<T>(rows: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let start = 0; start < rows.length; start += size) out.push(rows.slice(start, start + size))
-  return out
-}
 
 /** The numbers the list filters on, one column each, delta-coding the days (mostly zeros: they compress to little). */
 export function storyColumns(newestFirst: readonly Story[], providers: ProviderList): StoryColumns {

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import type { Story } from '../content/types.ts'
-import { createCorpusLoader } from './corpus.ts'
+import type { Story } from '../../content/types.ts'
+import { createCorpusLoader } from '../corpus.ts'
 import { feedFiles, FEED_SIZE, xml } from './feeds.ts'
-import { resolveContentOptions } from './options.ts'
+import { resolveContentOptions } from '../options.ts'
 import { sitemapFiles } from './sitemap.ts'
-import { storyText, writeCorpus } from './test-fixtures.ts'
+import { storyText, writeCorpus } from '../test-fixtures.ts'
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name) })
 
@@ -106,7 +106,7 @@ describe('sitemapFiles', () => {
 
 describe("an event's own feeds", () => {
   it('list its articles newest first, the corpus stories linking to their page, the others to their outlet', async () => {
-    const seeds = await createCorpusLoader(resolveContentOptions({ dir: new URL('../../seeds', import.meta.url).pathname }, {})).load()
+    const seeds = await createCorpusLoader(resolveContentOptions({ dir: new URL('../../../seeds', import.meta.url).pathname }, {})).load()
     const files = feedFiles(seeds.newestFirst, seeds.grouping.groups, { siteUrl: 'https://news.example.org', base: '/' })
     const lapd = seeds.grouping.groups.find((g) => g.id === '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party')!
     const atom = files.get(`event/${lapd.id}/feed.xml`)!

@@ -1,7 +1,7 @@
 import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 import { normalizeStory, videoEmbed } from './normalize.ts'
-import { storyText } from './test-fixtures.ts'
+import { storyText } from '../test-fixtures.ts'
 
 const normalize = (text: string) => normalizeStory('s.txt', matter(text, {}).data)
 

@@ -1,5 +1,5 @@
-import { urlKey } from '../lib/urls.ts'
-import type { ExternalArticle, RelatedLink, Story, StoryRef } from '../content/types.ts'
+import { urlKey } from '../../lib/urls.ts'
+import type { ExternalArticle, RelatedLink, Story, StoryRef } from '../../content/types.ts'
 import type { StoryDraft } from './normalize.ts'
 
 export type IdentifiedDraft = StoryDraft & { id: string }

@@ -1,15 +1,15 @@
-import type { ChainRef, EventArticle, EventRef, NewsEvent } from '../content/types.ts'
+import type { ChainRef, EventArticle, EventRef, NewsEvent } from '../../content/types.ts'
 import { applyCorrections } from './apply-corrections.ts'
 import { collectArticles, leadOf, type Article } from './articles.ts'
 import { NO_CORRECTIONS, type Corrections } from './corrections.ts'
-import type { Problem } from './problems.ts'
+import type { Problem } from '../ingest/problems.ts'
 import { chainEvents } from './story-chain.ts'
-import { urlKey } from '../lib/urls.ts'
+import { urlKey } from '../../lib/urls.ts'
 import type { ClusterOptions } from './cluster.ts'
 import { clusterOffThread } from './cluster-off-thread.ts'
 import type { Vectors } from './vectors.ts'
-import { assignIds } from './ids.ts'
-import type { LinkedStory } from './link.ts'
+import { assignIds } from '../ingest/ids.ts'
+import type { LinkedStory } from '../ingest/link.ts'
 
 /** One event: its id, its lead article and its articles, oldest first (undated last). */
 export interface EventGroup extends EventRef {

@@ -1,18 +1,18 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { urlKey } from '../lib/urls.ts'
+import { urlKey } from '../../lib/urls.ts'
 import { clusterArticles, type ClusterItem } from './cluster.ts'
 import { clusterOffThread } from './cluster-off-thread.ts'
-import { createCorpusLoader, type Corpus } from './corpus.ts'
-import { csvRecord, eventsCsv } from './csv.ts'
+import { createCorpusLoader, type Corpus } from '../corpus.ts'
+import { csvRecord, eventsCsv } from '../output/csv.ts'
 import { SEED_EVENTS } from './fixtures/seed-events.ts'
-import { summaryLine } from './index.ts'
-import { resolveContentOptions } from './options.ts'
-import { storyText, writeCorpus } from './test-fixtures.ts'
-import type { EventRow } from '../content/types.ts'
+import { summaryLine } from '../index.ts'
+import { resolveContentOptions } from '../options.ts'
+import { storyText, writeCorpus } from '../test-fixtures.ts'
+import type { EventRow } from '../../content/types.ts'
 
-const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
+const seedsDir = path.resolve(import.meta.dirname, '../../../seeds')
 const load = (dir: string) => createCorpusLoader(resolveContentOptions({ dir }, {})).load()
 
 /** Event id by article URL key. */

@@ -1,13 +1,13 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createCorpusLoader } from './corpus.ts'
-import { resolveContentOptions } from './options.ts'
+import { createCorpusLoader } from '../corpus.ts'
+import { resolveContentOptions } from '../options.ts'
 
 const load = (dir: string) => createCorpusLoader(resolveContentOptions({ dir: path.resolve(import.meta.dirname, dir) }, {})).load()
 
 describe('the chain of a story over time', () => {
   it('links the NOPD admission in November to the emails in December, and not the LAPD ban', async () => {
-    const seeds = await load('../../seeds')
+    const seeds = await load('../../../seeds')
     const admission = seeds.events.get('2020-11-12-new-orleans-police-department-using-facial-recognition')!
     const emails = seeds.events.get('2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails')!
     const lapd = seeds.events.get('2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party')!

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventHtml, jsonLd, preloadData, storyHtml } from './html.ts'
-import type { NewsEvent, Story } from '../content/types.ts'
+import type { NewsEvent, Story } from '../../content/types.ts'
 
 const template = `<!doctype html><html><head><meta name="description" content="Site" /><title>Story Reader</title></head><body><div id="root"></div></body></html>`
 const story = {

@@ -1,7 +1,7 @@
-import { CONTENT_SECURITY_POLICY } from '../lib/csp.ts'
-import { DATA_VERSION_META } from '../lib/data-version.ts'
-import { eventFeedFolder, hasEventFeed, type NewsEvent, type Story } from '../content/types.ts'
-import { formatCoverage } from '../content/coverage.ts'
+import { CONTENT_SECURITY_POLICY } from '../../lib/csp.ts'
+import { DATA_VERSION_META } from '../../lib/data-version.ts'
+import { eventFeedFolder, hasEventFeed, type NewsEvent, type Story } from '../../content/types.ts'
+import { formatCoverage } from '../../content/coverage.ts'
 
 const DESCRIPTION_MAX = 200
 

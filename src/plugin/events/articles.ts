@@ -1,5 +1,5 @@
-import type { EventArticle } from '../content/types.ts'
-import type { LinkedStory } from './link.ts'
+import type { EventArticle } from '../../content/types.ts'
+import type { LinkedStory } from '../ingest/link.ts'
 
 /** An article the corpus knows, with what grouping and the outputs need. */
 export interface Article extends EventArticle {

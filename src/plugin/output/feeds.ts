@@ -1,7 +1,7 @@
-import { eventFeedFolder, hasEventFeed, outletFeedFolder, type Story } from '../content/types.ts'
-import type { Article } from './articles.ts'
-import type { EventGroup } from './events.ts'
-import { formatCoverage } from '../content/coverage.ts'
+import { eventFeedFolder, hasEventFeed, outletFeedFolder, type Story } from '../../content/types.ts'
+import type { Article } from '../events/articles.ts'
+import type { EventGroup } from '../events/events.ts'
+import { formatCoverage } from '../../content/coverage.ts'
 
 // Feeds for feed readers: Atom 1.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`), for the
 // whole corpus, each outlet (`outlet/<domain>/`), the events two outlets or more covered

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
-import type { Problem } from './problems.ts'
+import type { Problem } from '../ingest/problems.ts'
 
 /** The site owner's corrections file, beside the stories. */
 export const CORRECTIONS_FILE = 'events.yaml'

@@ -1,4 +1,4 @@
-import type { OutletStanding, ProviderList } from '../content/types.ts'
+import type { OutletStanding, ProviderList } from '../../content/types.ts'
 import type { EventGroup } from './events.ts'
 
 /**

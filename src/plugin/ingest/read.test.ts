@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseStory } from './read.ts'
-import { storyText } from './test-fixtures.ts'
+import { storyText } from '../test-fixtures.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 

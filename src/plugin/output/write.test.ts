@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createCorpusLoader } from './corpus.ts'
-import { resolveContentOptions } from './options.ts'
-import { storyText, writeCorpus } from './test-fixtures.ts'
+import { createCorpusLoader } from '../corpus.ts'
+import { resolveContentOptions } from '../options.ts'
+import { storyText, writeCorpus } from '../test-fixtures.ts'
 import { writeData } from './write.ts'
 
 const TEMPLATE = '<!doctype html><html><head><title>App</title></head><body></body></html>'

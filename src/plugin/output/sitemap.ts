@@ -1,4 +1,4 @@
-import type { NewsEvent, Story } from '../content/types.ts'
+import type { NewsEvent, Story } from '../../content/types.ts'
 import { xml, type Site } from './feeds.ts'
 
 /** URLs per sitemap file: the protocol's limit. */

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
-import { SEARCH_ROW_PREFIX, type IndexRow, type SearchFilterName, type SearchRecordMeta, type SearchSortName, type Story } from '../content/types.ts'
-import { toRow } from '../content/to-row.ts'
-import { silent, type Progress } from './progress.ts'
+import { SEARCH_ROW_PREFIX, type IndexRow, type SearchFilterName, type SearchRecordMeta, type SearchSortName, type Story } from '../../content/types.ts'
+import { toRow } from '../../content/to-row.ts'
+import { silent, type Progress } from '../progress.ts'
 
 /** The files of Pagefind's bundle the app uses; the rest (its UI, playground) is left out. */
 const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_[^/]+\.pf_meta|(fragment|index|filter)\/.+)$/

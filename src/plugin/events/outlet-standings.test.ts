@@ -1,12 +1,12 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { OutletStanding } from '../content/types.ts'
-import { createCorpusLoader } from './corpus.ts'
-import { resolveContentOptions } from './options.ts'
+import type { OutletStanding } from '../../content/types.ts'
+import { createCorpusLoader } from '../corpus.ts'
+import { resolveContentOptions } from '../options.ts'
 
 describe('outlets.json', () => {
   it('counts for each outlet its stories, the events it covered, its first reports and its median lag', async () => {
-    const seeds = await createCorpusLoader(resolveContentOptions({ dir: path.resolve(import.meta.dirname, '../../seeds') }, {})).load()
+    const seeds = await createCorpusLoader(resolveContentOptions({ dir: path.resolve(import.meta.dirname, '../../../seeds') }, {})).load()
     const outlets = JSON.parse(seeds.files.get('outlets.json')!) as OutletStanding[]
     const by = new Map(outlets.map((o) => [o.domain, o]))
     // Gizmodo reported the LAPD ban first; The Lens the admission and the emails.

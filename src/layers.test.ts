@@ -1,0 +1,32 @@
+// The lint holds the layers (eslint.config.js): each rule is shown to fail on the import it forbids.
+import path from 'node:path'
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '..')
+const eslint = new ESLint({ cwd: root })
+
+async function rulesBroken(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) })
+  return result.messages.map((m) => m.ruleId ?? m.message)
+}
+
+describe('the lint holds the layers', () => {
+  it('fails when the build plugin imports React or the app', async () => {
+    expect(await rulesBroken('src/plugin/output/planted.ts', "import { useState } from 'react'\nexport const x = useState\n")).toContain('no-restricted-imports')
+    expect(await rulesBroken('src/plugin/output/planted.ts', "import { Layout } from '../../app/layout.tsx'\nexport const x = Layout\n")).toContain('no-restricted-imports')
+  })
+
+  it('fails when the app imports the build plugin', async () => {
+    expect(await rulesBroken('src/features/list/planted.ts', "import { groupEvents } from '../../plugin/events/events.ts'\nexport const x = groupEvents\n")).toContain('no-restricted-imports')
+  })
+
+  it('fails on an import cycle', async () => {
+    // emit-events.ts imports layout.ts; layout.ts importing it back closes a cycle.
+    expect(await rulesBroken('src/plugin/output/layout.ts', "import { layoutEvents } from './emit-events.ts'\nexport const x = layoutEvents\n")).toContain('import-x/no-cycle')
+  })
+
+  it('passes the same places without the planted import', async () => {
+    expect(await rulesBroken('src/plugin/output/planted.ts', 'export const x = 1\n')).toEqual([])
+  })
+})
