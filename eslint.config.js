@@ -1,9 +1,18 @@
 // Lint: TypeScript's recommended rules, React's hook rules, the app's independence from the build plugin,
 // and the one hard rule of output safety: nothing from a story file may reach the page as live markup.
+import fs from 'node:fs'
 import js from '@eslint/js'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+
+// Each feature is a room of its own: it may use the layers below it (search, components, lib,
+// content), never another feature. The router (src/app/) composes them.
+const FEATURES = fs.readdirSync('src/features')
+const FEATURE_ZONES = [
+  ...FEATURES.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'A feature imports no other feature: move what both need to src/components/, src/search/ or src/lib/.' })),
+  ...['search', 'components', 'lib', 'content'].map((layer) => ({ target: `./src/${layer}`, from: './src/features', message: 'A layer below the features imports none of them.' })),
+]
 
 const NO_LIVE_MARKUP = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: story text is rendered as text.' },
@@ -40,11 +49,11 @@ export default tseslint.config(
       'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
-    rules: { 'import-x/no-cycle': 'error' },
+    rules: { 'import-x/no-cycle': 'error', 'import-x/no-restricted-paths': ['error', { zones: FEATURE_ZONES }] },
   },
   {
     // The browser side shares only the data contract (src/content/) with the build.
-    files: ['src/{app,components,features,lib}/**/*.{ts,tsx}', 'src/main.tsx'],
+    files: ['src/{app,components,features,lib,search}/**/*.{ts,tsx}', 'src/main.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/plugin/**'], message: 'The app imports the data contract from src/content/, never the build plugin.' }] }],
     },

@@ -21,6 +21,13 @@ describe('the lint holds the layers', () => {
     expect(await rulesBroken('src/features/list/planted.ts', "import { groupEvents } from '../../plugin/events/events.ts'\nexport const x = groupEvents\n")).toContain('no-restricted-imports')
   })
 
+  it('fails when a feature imports another feature, or a layer below them imports one', async () => {
+    expect(await rulesBroken('src/features/saved/planted.ts', "import { Component } from '../list/list-route.tsx'\nexport const x = Component\n")).toContain('import-x/no-restricted-paths')
+    expect(await rulesBroken('src/search/planted.ts', "import { Component } from '../features/list/list-route.tsx'\nexport const x = Component\n")).toContain('import-x/no-restricted-paths')
+    // Within its own room it may.
+    expect(await rulesBroken('src/features/list/planted.ts', "import { Component } from './list-route.tsx'\nexport const x = Component\n")).toEqual([])
+  })
+
   it('fails on an import cycle', async () => {
     // emit-events.ts imports layout.ts; layout.ts importing it back closes a cycle.
     expect(await rulesBroken('src/plugin/output/layout.ts', "import { layoutEvents } from './emit-events.ts'\nexport const x = layoutEvents\n")).toContain('import-x/no-cycle')

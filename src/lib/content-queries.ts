@@ -1,10 +1,16 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { EventRow, ExternalArticle, IndexRow, Manifest, OutletStanding, ProviderList, StoryColumns, StoryTopics, TimelineData } from '../content/types.ts'
+import type { EventRow, ExternalArticle, IndexRow, Manifest, OutletStanding, ProviderList, Story, StoryColumns, StoryTopics, TimelineData } from '../content/types.ts'
 import { fetchData } from './data.ts'
 
 // Query options for the corpus-wide data the list and the timeline share. Keys are
 // hierarchical (['content', ...]) so one invalidation refreshes everything.
 
+
+export const storyQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['content', 'story', id],
+    queryFn: ({ signal }) => fetchData<Story>(`story/${encodeURIComponent(id)}.json`, signal),
+  })
 
 export const manifestQuery = () =>
   queryOptions({

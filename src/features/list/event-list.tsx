@@ -3,7 +3,7 @@ import { eventMatcher, eventProviderFacet, sortEvents } from '../../lib/event-fi
 import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { topicNeed, useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
-import { useSearchCounts } from '../search/use-search.ts'
+import { useSearchCounts } from '../../search/use-search.ts'
 import { EventRowView } from './event-row.tsx'
 import { ListView } from './list-view.tsx'
 import { VirtualList } from './virtual-list.tsx'

@@ -8,15 +8,15 @@ import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { topicNeed, useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
-import { useOutletFacet, useSearch, useTopicFacet } from '../search/use-search.ts'
+import { useOutletFacet, useSearch, useTopicFacet } from '../../search/use-search.ts'
 import { ListView } from './list-view.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
-import { RowPlaceholder } from './row-placeholder.tsx'
+import { RowPlaceholder } from '../../components/row-placeholder.tsx'
 import { VirtualList } from './virtual-list.tsx'
 
 // Loaded when first needed: a result row (and its highlighting) with the first search, the
 // grouped list when grouping is chosen.
-const SearchRow = lazy(() => import('../search/search-row.tsx').then((m) => ({ default: m.SearchRow })))
+const SearchRow = lazy(() => import('../../search/search-row.tsx').then((m) => ({ default: m.SearchRow })))
 const EventList = lazy(() => import('./event-list.tsx'))
 
 export async function loader() {

@@ -8,8 +8,8 @@ import { exportMemory, importMemory } from '../../lib/reader-memory.ts'
 import { useSavedStories } from '../../lib/use-reader-memory.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useProviders } from '../../lib/use-story-index.ts'
-import { storyQuery } from '../story/story-query.ts'
-import { StoryRow } from '../list/story-row.tsx'
+import { storyQuery } from '../../lib/content-queries.ts'
+import { StoryRow } from '../../components/story-row.tsx'
 
 /** The stories saved on this device, newest saved first, with a way to move them to another. */
 export function Component() {

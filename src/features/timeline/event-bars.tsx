@@ -6,7 +6,7 @@ import type { StoryIndex } from '../../lib/story-index.ts'
 import { formatSpan } from '../../lib/format.ts'
 import type { Filters } from '../../lib/url-state.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
-import { useSearchCounts } from '../search/use-search.ts'
+import { useSearchCounts } from '../../search/use-search.ts'
 import { formatCoverage } from '../../content/coverage.ts'
 
 const SHOWN = 200

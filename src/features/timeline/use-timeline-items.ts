@@ -7,8 +7,8 @@ import { dayCounts, dayString, selectRows, type StoryIndex } from '../../lib/sto
 import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
 import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
 import type { ExternalArticle, IndexRow, TimelineData } from '../../content/types.ts'
-import { rowOf } from '../search/results.ts'
-import { fragmentQuery, useSearch, useSearchCounts } from '../search/use-search.ts'
+import { rowOf } from '../../search/results.ts'
+import { fragmentQuery, useSearch, useSearchCounts } from '../../search/use-search.ts'
 
 export type TimelineItem =
   /** A story by its list position (its row loads with its row page); `date` is its UTC day. */

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { outletCounts, topicCounts, type StoryIndex } from '../../lib/story-index.ts'
-import { filtersToParams, type Filters } from '../../lib/url-state.ts'
+import { outletCounts, topicCounts, type StoryIndex } from '../lib/story-index.ts'
+import { filtersToParams, type Filters } from '../lib/url-state.ts'
 import { countedUnder, needsIndex, type CountedFilter } from './engine-filters.ts'
 import type { SearchResult } from './results.ts'
 

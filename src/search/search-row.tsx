@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { ProviderList } from '../../content/types.ts'
-import { excerptWindow, highlight, queryWords, type Segment } from '../../lib/highlight.ts'
-import { RowPlaceholder } from '../list/row-placeholder.tsx'
-import { StoryRow } from '../list/story-row.tsx'
+import type { ProviderList } from '../content/types.ts'
+import { excerptWindow, highlight, queryWords, type Segment } from '../lib/highlight.ts'
+import { RowPlaceholder } from '../components/row-placeholder.tsx'
+import { StoryRow } from '../components/story-row.tsx'
 import { rowOf, type SearchResult } from './results.ts'
 import { fragmentQuery } from './use-search.ts'
 

@@ -1,4 +1,4 @@
-import { SEARCH_ROW_PREFIX, type IndexRow } from '../../content/types.ts'
+import { SEARCH_ROW_PREFIX, type IndexRow } from '../content/types.ts'
 
 /** What the search engine gives for one result once asked: its record. */
 export interface PagefindFragment {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeColumns, dayNumber } from '../../lib/story-index.ts'
-import { DEFAULT_FILTERS } from '../../lib/url-state.ts'
+import { decodeColumns, dayNumber } from '../lib/story-index.ts'
+import { DEFAULT_FILTERS } from '../lib/url-state.ts'
 import { engineFilters } from './engine-filters.ts'
 
 const index = decodeColumns(

@@ -1,12 +1,12 @@
 import { useId, type ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
-import { ProviderBadge } from '../../components/provider-badge.tsx'
-import { SaveButton } from '../../components/save-button.tsx'
-import { Quality } from '../../components/quality.tsx'
-import { Thumbnail } from '../../components/thumbnail.tsx'
-import { TimeAgo } from '../../components/time-ago.tsx'
-import type { IndexRow, ProviderList } from '../../content/types.ts'
-import { useIsRead } from '../../lib/use-reader-memory.ts'
+import { ProviderBadge } from './provider-badge.tsx'
+import { SaveButton } from './save-button.tsx'
+import { Quality } from './quality.tsx'
+import { Thumbnail } from './thumbnail.tsx'
+import { TimeAgo } from './time-ago.tsx'
+import type { IndexRow, ProviderList } from '../content/types.ts'
+import { useIsRead } from '../lib/use-reader-memory.ts'
 
 interface Props {
   row: IndexRow

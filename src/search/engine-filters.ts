@@ -1,6 +1,6 @@
-import type { SearchFilterName } from '../../content/types.ts'
-import { dayNumber, dayString, topicSpellings, type StoryIndex } from '../../lib/story-index.ts'
-import type { Filters } from '../../lib/url-state.ts'
+import type { SearchFilterName } from '../content/types.ts'
+import { dayNumber, dayString, topicSpellings, type StoryIndex } from '../lib/story-index.ts'
+import type { Filters } from '../lib/url-state.ts'
 
 /** Filters as the search engine takes them: a record matches when it has any of the values. */
 export type PagefindFilters = Partial<Record<SearchFilterName, { any: string[] }>>
