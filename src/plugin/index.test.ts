@@ -10,7 +10,7 @@ import { storyText, writeCorpus } from './test-fixtures.ts'
 const root = path.resolve(import.meta.dirname, '../..')
 
 /** Builds a tiny app over the corpus in `dir`; returns every output file's path and text. */
-async function buildCorpus(dir: string, strict: boolean) {
+async function buildApp(dir: string, strict: boolean) {
   const appDir = await writeCorpus({
     'index.html': '<!doctype html><html><head><title>App</title></head><body><script type="module" src="./entry.js"></script></body></html>',
     'entry.js': 'console.log(document.querySelector("meta[name=reader-data]")?.content)',
@@ -35,7 +35,7 @@ async function badCorpus() {
 
 describe('contentPlugin', () => {
   it('emits the good stories under a versioned data folder and reports the bad file', async () => {
-    const output = await buildCorpus(await badCorpus(), false)
+    const output = await buildApp(await badCorpus(), false)
     const names = output.map((o) => o.file)
     expect(names).toContainEqual(expect.stringMatching(/^data\/[0-9a-f]{10}\/story\/2020-11-17-good\.json$/))
     expect(names.filter((n) => n.includes('/story/'))).toHaveLength(1)
@@ -50,7 +50,7 @@ describe('contentPlugin', () => {
   })
 
   it('fails a strict build, listing every problem', async () => {
-    await expect(buildCorpus(await badCorpus(), true)).rejects.toThrow(/broken\.txt:\d+ \(file skipped\)[\s\S]*good\.txt \(value dropped\) related\.0\.webUrl/)
+    await expect(buildApp(await badCorpus(), true)).rejects.toThrow(/broken\.txt:\d+ \(file skipped\)[\s\S]*good\.txt \(value dropped\) related\.0\.webUrl/)
   })
 })
 
