@@ -1,20 +1,20 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { LISTED_TOPICS, type ProviderList } from '../content/types.ts'
+import { LISTED_TOPICS } from '../content/types.ts'
 import { manifestQuery } from '../lib/content-queries.ts'
 import { useProviders } from '../lib/use-story-index.ts'
 import { filterSummary } from '../lib/filter-summary.ts'
 import { STANDINGS } from '../lib/quality.ts'
-import { applyBox, endsInUnfinishedFilter, parseBox } from '../lib/query-syntax.ts'
+import { applyBox } from '../lib/query-syntax.ts'
 import { sortFor, type Filters, type Sort } from '../lib/url-state.ts'
-import { ProviderBadge } from './provider-badge.tsx'
+import { ProviderPicker } from './provider-picker.tsx'
+import { SearchBox } from './search-box.tsx'
 
 const SORT_LABELS: Record<Sort, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat', coverage: 'Most outlets' }
 /** Events have no heat score of their own. */
 const EVENT_SORTS: Sort[] = ['newest', 'oldest', 'quality', 'coverage']
 const OUTLET_STEPS = [2, 3, 5, 10, 20]
 const QUALITY_STEPS = [30, 40, 50, 60, 70, 80, 90, 100, 120]
-const PROVIDERS_SHOWN = 60
 
 interface Props {
   filters: Filters
@@ -193,52 +193,6 @@ export function activeFilterCount(f: Filters): number {
   return filterSummary(f, (domain) => domain).length + (f.groupByEvent ? 1 : 0)
 }
 
-/**
- * Keeps its own text while typing; the URL follows a moment later (and back/forward win).
- * Filter words typed in it (`provider:nola.com`) become filters: the box keeps the rest.
- */
-function SearchBox({ value, onChange }: { value: string; onChange: (text: string, replace: boolean) => void }) {
-  const id = useId()
-  const [text, setText] = useState(value)
-  // When the URL changes under it (back/forward, clear), the box follows.
-  const [shown, setShown] = useState(value)
-  if (value !== shown) {
-    setShown(value)
-    setText(value)
-  }
-  const apply = useCallback(
-    (replace: boolean) => {
-      onChange(text.trim(), replace)
-      // The filter words leave the box for their chips; the query stays as typed.
-      const { q, filters } = parseBox(text)
-      if (Object.keys(filters).length > 0) setText(q)
-    },
-    [text, onChange],
-  )
-  useEffect(() => {
-    if (text.trim() === value || endsInUnfinishedFilter(text)) return
-    const timer = setTimeout(() => apply(true), 250)
-    return () => clearTimeout(timer)
-  }, [text, value, apply])
-  return (
-    <div className="field field-search">
-      <label htmlFor={id}>Search</label>
-      <input
-        id={id}
-        type="search"
-        placeholder="Words, “a phrase”, provider:nola.com, from:2020-11-01, quality:>=70"
-        aria-describedby={`${id}-hint`}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => e.key === 'Enter' && apply(false)}
-      />
-      <span id={`${id}-hint`} className="visually-hidden">
-        Filter words become filters: provider:domain, from:YYYY-MM-DD, to:YYYY-MM-DD, quality:&gt;=number.
-      </span>
-    </div>
-  )
-}
-
 /** The active filters in words ("Outlet: Gizmodo"), as chips that remove them. */
 function FilterChips({ filters, update }: { filters: Filters; update: Props['update'] }) {
   const { byDomain } = useProviders()
@@ -254,95 +208,5 @@ function FilterChips({ filters, update }: { filters: Filters; update: Props['upd
         </li>
       ))}
     </ul>
-  )
-}
-
-/** What the outlet filter holds, named: "(all)", "(Gizmodo)", "(Gizmodo +2)". */
-function pickedNames(selected: string[], providers: ProviderList): string {
-  if (selected.length === 0) return '(all)'
-  const first = providers.find((p) => p.domain === selected[0])?.name ?? selected[0]
-  return selected.length === 1 ? `(${first})` : `(${first} +${selected.length - 1})`
-}
-
-function ProviderPicker({
-  providers = [],
-  selected,
-  facet,
-  onChange,
-  onOpen,
-}: {
-  providers: ProviderList | undefined
-  selected: string[]
-  facet: Map<string, number> | undefined
-  onChange: (providers: string[]) => void
-  onOpen?: () => void
-}) {
-  const id = useId()
-  const [narrow, setNarrow] = useState('')
-  const chosen = useMemo(() => new Set(selected), [selected])
-  const shown = useMemo(() => {
-    const needle = narrow.trim().toLowerCase()
-    return providers
-      .filter((p) => chosen.has(p.domain) || !needle || p.name.toLowerCase().includes(needle) || p.domain.includes(needle))
-      .sort((a, b) => Number(chosen.has(b.domain)) - Number(chosen.has(a.domain)) || (facet?.get(b.domain) ?? 0) - (facet?.get(a.domain) ?? 0))
-      .slice(0, PROVIDERS_SHOWN)
-  }, [providers, narrow, facet, chosen])
-  const toggle = (domain: string, on: boolean) => onChange(on ? [...selected, domain] : selected.filter((d) => d !== domain))
-  const picker = useRef<HTMLDetailsElement>(null)
-  const [open, setOpen] = useState(false)
-  // A click or tap anywhere else closes it, as a menu does; choosing inside keeps it open (several outlets at once).
-  useEffect(() => {
-    if (!open) return
-    const onPointer = (event: PointerEvent) => {
-      if (picker.current && !picker.current.contains(event.target as Node)) picker.current.open = false
-    }
-    document.addEventListener('pointerdown', onPointer)
-    return () => document.removeEventListener('pointerdown', onPointer)
-  }, [open])
-  // Escape closes it and gives the focus back to its button (and goes no further: not "back").
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDetailsElement>) => {
-    if (event.key !== 'Escape' || !event.currentTarget.open) return
-    event.preventDefault()
-    event.currentTarget.open = false
-    event.currentTarget.querySelector('summary')?.focus()
-  }
-
-  return (
-    <details
-      ref={picker}
-      className="field provider-picker"
-      onKeyDown={onKeyDown}
-      onToggle={(e) => {
-        setOpen(e.currentTarget.open)
-        if (e.currentTarget.open) onOpen?.()
-      }}
-    >
-      <summary>
-        <span id={`${id}-label`}>Outlet</span>
-        <span className="meta"> {pickedNames(selected, providers)}</span>
-      </summary>
-      <div className="provider-panel" role="group" aria-labelledby={`${id}-label`}>
-        {providers.length > 12 && (
-          <input type="search" aria-label="Find an outlet" placeholder="Find an outlet" value={narrow} onChange={(e) => setNarrow(e.target.value)} />
-        )}
-        <ul>
-          {shown.map((p) => (
-            <li key={p.domain}>
-              <label className="check">
-                <input type="checkbox" checked={chosen.has(p.domain)} onChange={(e) => toggle(p.domain, e.target.checked)} />
-                <ProviderBadge name={p.name} domain={p.domain} logo={p.logo} />
-                <span>{p.name}</span>
-                {facet && <span className="meta">({facet.get(p.domain) ?? 0})</span>}
-              </label>
-            </li>
-          ))}
-        </ul>
-        {selected.length > 0 && (
-          <button type="button" className="link-button" onClick={() => onChange([])}>
-            All outlets
-          </button>
-        )}
-      </div>
-    </details>
   )
 }

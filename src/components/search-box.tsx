@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useId, useState } from 'react'
+import { endsInUnfinishedFilter, parseBox } from '../lib/query-syntax.ts'
+
+/**
+ * Keeps its own text while typing; the URL follows a moment later (and back/forward win).
+ * Filter words typed in it (`provider:nola.com`) become filters: the box keeps the rest.
+ */
+export function SearchBox({ value, onChange }: { value: string; onChange: (text: string, replace: boolean) => void }) {
+  const id = useId()
+  const [text, setText] = useState(value)
+  // When the URL changes under it (back/forward, clear), the box follows.
+  const [shown, setShown] = useState(value)
+  if (value !== shown) {
+    setShown(value)
+    setText(value)
+  }
+  const apply = useCallback(
+    (replace: boolean) => {
+      onChange(text.trim(), replace)
+      // The filter words leave the box for their chips; the query stays as typed.
+      const { q, filters } = parseBox(text)
+      if (Object.keys(filters).length > 0) setText(q)
+    },
+    [text, onChange],
+  )
+  useEffect(() => {
+    if (text.trim() === value || endsInUnfinishedFilter(text)) return
+    const timer = setTimeout(() => apply(true), 250)
+    return () => clearTimeout(timer)
+  }, [text, value, apply])
+  return (
+    <div className="field field-search">
+      <label htmlFor={id}>Search</label>
+      <input
+        id={id}
+        type="search"
+        placeholder="Words, “a phrase”, provider:nola.com, from:2020-11-01, quality:>=70"
+        aria-describedby={`${id}-hint`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && apply(false)}
+      />
+      <span id={`${id}-hint`} className="visually-hidden">
+        Filter words become filters: provider:domain, from:YYYY-MM-DD, to:YYYY-MM-DD, quality:&gt;=number.
+      </span>
+    </div>
+  )
+}
