@@ -7,6 +7,7 @@ import { Thumbnail } from './thumbnail.tsx'
 import { TimeAgo } from './time-ago.tsx'
 import type { IndexRow, ProviderList } from '../content/types.ts'
 import { useIsRead } from '../lib/use-reader-memory.ts'
+import { storyPath } from '../content/paths.ts'
 
 interface Props {
   row: IndexRow
@@ -34,7 +35,7 @@ export function StoryRow({ row, provider, title, excerpt, gone }: Props) {
             <span className="gone">{title ?? row.title}</span>
           ) : (
             // Read stories are muted, and described as read to screen readers.
-            <Link to={`/story/${row.id}`} state={fromTheList} className={read ? 'read' : undefined} aria-describedby={read ? readId : undefined}>
+            <Link to={storyPath(row.id)} state={fromTheList} className={read ? 'read' : undefined} aria-describedby={read ? readId : undefined}>
               {title ?? row.title}
             </Link>
           )}

@@ -301,17 +301,7 @@ export type SearchFilterName = 'outlet' | 'day' | 'quality' | 'outlets' | 'publi
 /** Sort keys on every search record: `date` an ISO instant, `quality` a number. */
 export type SearchSortName = 'date' | 'quality'
 
-/** An event's own feeds (`event/<id>/feed.xml`, `feed.json`), beside its page. */
-export function eventFeedFolder(id: string): string {
-  return `event/${encodeURIComponent(id)}/`
-}
-
 /** Which events have their own feeds: those two outlets or more covered. */
 export function hasEventFeed(event: { outletCount: number }): boolean {
   return event.outletCount >= 2
-}
-
-/** Where an outlet's feeds are, under the site's base: `feed.xml` (Atom) and `feed.json` (JSON Feed) in it. */
-export function outletFeedFolder(domain: string): string {
-  return `outlet/${encodeURIComponent(domain)}/`
 }

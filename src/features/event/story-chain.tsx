@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { formatCoverage } from '../../content/coverage.ts'
 import type { ChainRef, NewsEvent } from '../../content/types.ts'
 import { formatDate } from '../../lib/format.ts'
+import { eventPath } from '../../content/paths.ts'
 
 /**
  * The story this event belongs to, beyond the grouping's window: the events before and
@@ -13,7 +14,7 @@ export function StoryChain({ event }: { event: NewsEvent }) {
   if (!earlier.length && !later.length) return null
   const item = (e: ChainRef) => (
     <li key={e.id}>
-      <time dateTime={e.first}>{formatDate(e.first)}</time> <Link to={`/event/${encodeURIComponent(e.id)}`}>{e.headline}</Link>{' '}
+      <time dateTime={e.first}>{formatDate(e.first)}</time> <Link to={eventPath(e.id)}>{e.headline}</Link>{' '}
       <span className="meta">{formatCoverage(e.articleCount, e.outletCount)}</span>
     </li>
   )

@@ -3,13 +3,14 @@ import { ProviderBadge } from '../../components/provider-badge.tsx'
 import type { EventRow, ProviderList } from '../../content/types.ts'
 import { formatDate, formatDateTime, formatSpan } from '../../lib/format.ts'
 import { formatCoverage } from '../../content/coverage.ts'
+import { eventPath, storyPath } from '../../content/paths.ts'
 
 const LOGOS_SHOWN = 5
 
 /** One event in the grouped list: headline, how widely it was covered, who was first, its span. */
 export function EventRowView({ row, providers }: { row: EventRow; providers: Map<string, ProviderList[number]> }) {
   const first = row.outlets[0]
-  const href = row.page ? `/event/${row.id}` : undefined
+  const href = row.page ? eventPath(row.id) : undefined
   return (
     <article className="story-row event-row">
       <div className="story-row-text">
@@ -40,5 +41,5 @@ export function EventRowView({ row, providers }: { row: EventRow; providers: Map
 
 /** An event of one story has no page of its own: the row opens the story. */
 function SingleLink({ row }: { row: EventRow }) {
-  return row.leadStoryId ? <Link to={`/story/${row.leadStoryId}`}>{row.headline}</Link> : <>{row.headline}</>
+  return row.leadStoryId ? <Link to={storyPath(row.leadStoryId)}>{row.headline}</Link> : <>{row.headline}</>
 }

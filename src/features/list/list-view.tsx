@@ -4,7 +4,7 @@ import { LoadError } from '../../components/load-error.tsx'
 import { hasActiveFilters, withoutFilters, type Filters } from '../../lib/url-state.ts'
 import { useFilters } from '../../lib/use-filters.ts'
 import { useProviders } from '../../lib/use-story-index.ts'
-import { outletFeedFolder } from '../../content/types.ts'
+import { outletFeedFolder } from '../../content/paths.ts'
 import { filterSummary } from '../../lib/filter-summary.ts'
 
 interface Props {

@@ -7,6 +7,7 @@ import { outletsQuery } from '../../lib/content-queries.ts'
 import { formatLag } from '../../lib/format.ts'
 import { queryClient } from '../../lib/query-client.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
+import { outletPath } from '../../content/paths.ts'
 
 export async function loader() {
   await queryClient.ensureQueryData(outletsQuery())
@@ -72,7 +73,7 @@ export function Component() {
           {shown.map((o) => (
             <tr key={o.domain}>
               <th scope="row">
-                {o.stories ? <Link to={`/?provider=${encodeURIComponent(o.domain)}`}>{o.name}</Link> : o.name}
+                {o.stories ? <Link to={outletPath(o.domain)}>{o.name}</Link> : o.name}
                 <span className="meta outlet-domain">{o.domain}</span>
               </th>
               <td>{o.events}</td>

@@ -7,6 +7,7 @@ import { TimeAgo } from '../../components/time-ago.tsx'
 import type { Story, StoryRef } from '../../content/types.ts'
 import { formatDate, formatTime } from '../../lib/format.ts'
 import { firstEntries, relatedByDay } from '../../lib/related.ts'
+import { storyPath } from '../../content/paths.ts'
 
 /** Entries shown before the rest fold behind "Show all". */
 const FIRST = 8
@@ -75,7 +76,7 @@ export function Coverage({ story }: { story: Story }) {
           <ol className="coverage-list">
             {story.coveredBy.map((s: StoryRef) => (
               <li key={s.id}>
-                <Link to={`/story/${s.id}`}>{s.title}</Link>
+                <Link to={storyPath(s.id)}>{s.title}</Link>
                 <p className="meta coverage-meta">
                   <span className="provider">
                     <ProviderBadge name={s.provider.name} domain={s.provider.domain} />

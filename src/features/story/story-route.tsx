@@ -19,6 +19,7 @@ import { storyQuery } from '../../lib/content-queries.ts'
 import { useEscapeBack } from '../../lib/use-escape-back.ts'
 import { useEventKey } from './use-event-key.ts'
 import { formatCoverage } from '../../content/coverage.ts'
+import { eventPath, outletPath, topicPath } from '../../content/paths.ts'
 
 export const loader = ({ params }: LoaderFunctionArgs) => loadOr404(storyQuery(params.id!), 'story')
 
@@ -39,7 +40,7 @@ export function Component() {
       <header className="story-header">
         <p className="story-provider">
           <ProviderBadge name={story.provider.name} domain={story.provider.domain} logo={story.provider.logo} />
-          <Link to={`/?${new URLSearchParams({ provider: story.provider.domain })}`} title={`Every story from ${story.provider.name}`}>
+          <Link to={outletPath(story.provider.domain)} title={`Every story from ${story.provider.name}`}>
             {story.provider.name}
           </Link>
           <span className="meta">{story.provider.domain}</span>
@@ -57,7 +58,7 @@ export function Component() {
       {event && (
         <p className="part-of">
           <span className="meta">Part of:</span>{' '}
-          <Link to={`/event/${event.id}`} aria-keyshortcuts="e">
+          <Link to={eventPath(event.id)} aria-keyshortcuts="e">
             {event.headline}
           </Link>{' '}
           <span className="meta">
@@ -84,7 +85,7 @@ export function Component() {
         <ul className="topics" aria-label="Topics">
           {story.topics.map((t) => (
             <li key={t}>
-              <Link to={`/?${new URLSearchParams({ topic: t })}`} title={`Every story on ${t}`}>
+              <Link to={topicPath(t)} title={`Every story on ${t}`}>
                 {t}
               </Link>
             </li>

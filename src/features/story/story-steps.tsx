@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router'
 import type { IndexRow, Story } from '../../content/types.ts'
 import { fromList, useListNeighbors } from './use-list-neighbors.ts'
+import { storyPath } from '../../content/paths.ts'
 
 /**
  * Where to go next from a story: the previous and next story of the list the reader came
@@ -28,7 +29,7 @@ export function StorySteps({ story }: { story: Story }) {
 
 function Step({ row, rel, label, list }: { row: Pick<IndexRow, 'id' | 'title'>; rel: 'prev' | 'next'; label: string; list?: string }) {
   return (
-    <Link to={`/story/${row.id}`} rel={rel} state={list === undefined ? undefined : { list }}>
+    <Link to={storyPath(row.id)} rel={rel} state={list === undefined ? undefined : { list }}>
       <span className="meta">
         {rel === 'prev' && <span aria-hidden="true">← </span>}
         {label}

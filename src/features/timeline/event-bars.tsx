@@ -8,6 +8,7 @@ import type { Filters } from '../../lib/url-state.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useSearchCounts } from '../../search/use-search.ts'
 import { formatCoverage } from '../../content/coverage.ts'
+import { eventPath } from '../../content/paths.ts'
 
 const SHOWN = 200
 
@@ -41,7 +42,7 @@ export function EventBars({ index, filters }: { index: StoryIndex | undefined; f
           const when = formatSpan(e.first, e.last)
           return (
             <li key={e.id}>
-              <Link className="event-bar" to={`/event/${e.id}`} aria-label={`${e.headline}: ${formatCoverage(e.articleCount, e.outletCount)}, ${when}`}>
+              <Link className="event-bar" to={eventPath(e.id)} aria-label={`${e.headline}: ${formatCoverage(e.articleCount, e.outletCount)}, ${when}`}>
                 <span className="event-bar-label" aria-hidden="true">
                   {e.headline} <span className="meta">· {e.outletCount} outlets · {when}</span>
                 </span>

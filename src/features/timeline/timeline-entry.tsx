@@ -6,6 +6,7 @@ import { groupBy } from '../../lib/group.ts'
 import type { IndexRow, ProviderList } from '../../content/types.ts'
 import { useRowAt } from '../../lib/use-story-index.ts'
 import type { TimelineItem } from './use-timeline-items.ts'
+import { storyPath } from '../../content/paths.ts'
 
 type Providers = Map<string, ProviderList[number]>
 
@@ -40,7 +41,7 @@ function StoryEntry({ row, providers }: { row: IndexRow; providers: Providers })
   const name = row.providerName
   return (
     <li className="timeline-item">
-      <Link to={`/story/${row.id}`}>{row.title}</Link>
+      <Link to={storyPath(row.id)}>{row.title}</Link>
       <span className="meta meta-items">
         <span className="provider">
           <ProviderBadge name={name} domain={row.provider} logo={provider?.logo} />

@@ -8,6 +8,7 @@ import { layoutEvents } from './emit-events.ts'
 import { inChunks, type Layout } from './layout.ts'
 import { outletStandings } from '../events/outlet-standings.ts'
 import type { Grouping } from '../events/events.ts'
+import { DATA_FILES, externalFile, rowPageFile } from '../../content/paths.ts'
 
 export interface EmittedData {
   manifest: Manifest
@@ -48,20 +49,20 @@ export function emitData(
     (a, b) => (a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1),
   )
   const files = new Map<string, string>()
-  inChunks(newestFirst, layout.pageSize).forEach((slice, n) => files.set(`rows/${n}.json`, JSON.stringify(slice.map(toRow))))
+  inChunks(newestFirst, layout.pageSize).forEach((slice, n) => files.set(rowPageFile(n), JSON.stringify(slice.map(toRow))))
   // The first page is always there, even empty: the first screen fetches it with the manifest.
   if (newestFirst.length === 0) files.set('rows/0.json', '[]')
   const providers = providerCounts(stories)
-  files.set('providers.json', JSON.stringify(providers))
-  files.set('outlets.json', JSON.stringify(outletStandings(providers, grouping.groups)))
+  files.set(DATA_FILES.providers, JSON.stringify(providers))
+  files.set(DATA_FILES.outlets, JSON.stringify(outletStandings(providers, grouping.groups)))
   // One number per story, in list order: what read marks are kept by, fetched only to filter by them.
-  files.set('keys.json', JSON.stringify(newestFirst.map((s) => storyKey(s.id))))
+  files.set(DATA_FILES.keys, JSON.stringify(newestFirst.map((s) => storyKey(s.id))))
   const topics = topicTable(stories)
-  files.set('columns.json', JSON.stringify(storyColumns(newestFirst, providers)))
-  files.set('topics.json', JSON.stringify(storyTopics(newestFirst, topics.map((t) => t.name))))
+  files.set(DATA_FILES.columns, JSON.stringify(storyColumns(newestFirst, providers)))
+  files.set(DATA_FILES.topics, JSON.stringify(storyTopics(newestFirst, topics.map((t) => t.name))))
   const externalFiles = new Map<string, ExternalArticle[]>()
   const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
-  files.set('timeline.json', JSON.stringify(timeline))
+  files.set(DATA_FILES.timeline, JSON.stringify(timeline))
 
   const byId = new Map(stories.map((s) => [s.id, s]))
   const events = layoutEvents(grouping, layout, files, (id) => byId.get(id)?.topics ?? [])
@@ -82,7 +83,7 @@ export function emitData(
     eventChunks: events.chunks,
     topics: topics.slice(0, LISTED_TOPICS),
   }
-  files.set('manifest.json', JSON.stringify(manifest))
+  files.set(DATA_FILES.manifest, JSON.stringify(manifest))
   return { manifest, files, stories: byId, external: externalFiles, events: events.pages, grouping, newestFirst }
 }
 
@@ -124,7 +125,7 @@ function layoutExternal(articles: readonly ExternalArticle[], files: Map<string,
   const byMonth = groupBy(articles, (a) => a.publishedDateTime.slice(0, 7))
   const months: TimelineData['external']['months'] = {}
   for (const [month, list] of byMonth) {
-    const file = `external/${month}.json`
+    const file = externalFile(month)
     files.set(file, list)
     months[month] = { file, count: list.length }
   }

@@ -1,7 +1,8 @@
-import { eventFeedFolder, hasEventFeed, outletFeedFolder, type Story } from '../../content/types.ts'
+import { hasEventFeed, type Story } from '../../content/types.ts'
 import type { Article } from '../events/articles.ts'
 import type { EventGroup } from '../events/events.ts'
 import { formatCoverage } from '../../content/coverage.ts'
+import { eventFeedFolder, eventPage, outletFeedFolder, storyPage } from '../../content/paths.ts'
 
 // Feeds for feed readers: Atom 1.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`), for the
 // whole corpus, each outlet (`outlet/<domain>/`), the events two outlets or more covered
@@ -78,7 +79,7 @@ export function feedFiles(newestFirst: readonly Story[], events: readonly EventG
 }
 
 function storyEntry(s: Story, site: Site): Entry {
-  const page = `story/${encodeURIComponent(s.id)}/`
+  const page = `${storyPage(s.id)}/`
   return {
     id: idOf(page, site),
     title: s.title,
@@ -92,7 +93,7 @@ function storyEntry(s: Story, site: Site): Entry {
 
 /** An event's article: a story of the corpus links to its page, another article to its outlet. */
 function articleEntry(a: Article, site: Site): Entry {
-  const page = a.storyId ? `story/${encodeURIComponent(a.storyId)}/` : undefined
+  const page = a.storyId ? `${storyPage(a.storyId)}/` : undefined
   return {
     id: page ? idOf(page, site) : a.webUrl,
     title: a.title,
@@ -105,7 +106,7 @@ function articleEntry(a: Article, site: Site): Entry {
 }
 
 function eventEntry(e: EventGroup, site: Site): Entry {
-  const page = `event/${encodeURIComponent(e.id)}/`
+  const page = `${eventPage(e.id)}/`
   const first = e.articles[0]
   return {
     id: idOf(page, site),

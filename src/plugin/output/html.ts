@@ -1,7 +1,8 @@
 import { CONTENT_SECURITY_POLICY } from '../../lib/csp.ts'
 import { DATA_VERSION_META } from '../../lib/data-version.ts'
-import { eventFeedFolder, hasEventFeed, type NewsEvent, type Story } from '../../content/types.ts'
+import { hasEventFeed, type NewsEvent, type Story } from '../../content/types.ts'
 import { formatCoverage } from '../../content/coverage.ts'
+import { eventFeedFolder, eventPage, storyPage } from '../../content/paths.ts'
 
 const DESCRIPTION_MAX = 200
 
@@ -23,7 +24,7 @@ interface Entry {
  * becomes markup.
  */
 export function storyHtml(template: string, story: Story, page: { siteUrl?: string; base: string }): string {
-  const path = `story/${encodeURIComponent(story.id)}`
+  const path = storyPage(story.id)
   const html = entryHtml(
     template,
     { title: story.title, description: story.excerpt || story.title, path, publishedTime: story.publishedDateTime, image: story.images[0] },
@@ -70,7 +71,7 @@ export function eventHtml(template: string, event: NewsEvent, page: { siteUrl?: 
     (first?.publishedDateTime ? `, first reported by ${first.provider.name} on ${first.publishedDateTime.slice(0, 10)}.` : '.')
   const html = entryHtml(
     template,
-    { title: event.headline, description, path: `event/${encodeURIComponent(event.id)}`, publishedTime: event.first },
+    { title: event.headline, description, path: eventPage(event.id), publishedTime: event.first },
     page,
   )
   if (!hasEventFeed(event)) return html

@@ -1,5 +1,6 @@
 import type { NewsEvent, Story } from '../../content/types.ts'
 import { xml, type Site } from './feeds.ts'
+import { eventPage, storyPage } from '../../content/paths.ts'
 
 /** URLs per sitemap file: the protocol's limit. */
 export const SITEMAP_LIMIT = 50_000
@@ -21,8 +22,8 @@ export function sitemapFiles(stories: Iterable<Story>, events: Iterable<NewsEven
   const origin = site.siteUrl.replace(/\/+$/, '')
   const at = (path: string) => `${origin}${site.base}${path}`
   const urls: [loc: string, lastmod?: string][] = [[at('')], [at('timeline')], [at('outlets')]]
-  for (const s of stories) urls.push([at(`story/${encodeURIComponent(s.id)}`), s.publishedDateTime.slice(0, 10)])
-  for (const e of events) urls.push([at(`event/${encodeURIComponent(e.id)}`), e.last ? e.last.slice(0, 10) : undefined])
+  for (const s of stories) urls.push([at(storyPage(s.id)), s.publishedDateTime.slice(0, 10)])
+  for (const e of events) urls.push([at(eventPage(e.id)), e.last ? e.last.slice(0, 10) : undefined])
   const parts: string[] = []
   for (let start = 0; start < urls.length; start += limit) {
     const name = `sitemap-${parts.length + 1}.xml`

@@ -13,6 +13,7 @@ import { mapLimit } from '../ingest/read.ts'
 import { silent, type Progress } from '../progress.ts'
 import { buildSearchIndex } from './search-index.ts'
 import { SEARCH_FOLDER } from '../../content/types.ts'
+import { eventFile, storyFile } from '../../content/paths.ts'
 
 /** One data file: its path in the data folder and, on demand, its JSON. */
 export type DataFile = [file: string, json: () => string]
@@ -24,8 +25,8 @@ export function dataFiles(corpus: Corpus): DataFile[] {
     ...[...corpus.external].map(([file, list]): DataFile => [file, () => JSON.stringify(list)]),
     // Each story file carries its standing in the corpus and the corpus's steps (for its
     // related articles), so a story page needs no other file.
-    ...[...corpus.stories].map(([id, story]): DataFile => [`story/${id}.json`, () => JSON.stringify({ ...story, standing: standing(story.quality, corpus.manifest.qualitySteps), qualitySteps: corpus.manifest.qualitySteps })]),
-    ...[...corpus.events].map(([id, event]): DataFile => [`event/${id}.json`, () => JSON.stringify({ ...event, qualitySteps: corpus.manifest.qualitySteps })]),
+    ...[...corpus.stories].map(([id, story]): DataFile => [storyFile(id), () => JSON.stringify({ ...story, standing: standing(story.quality, corpus.manifest.qualitySteps), qualitySteps: corpus.manifest.qualitySteps })]),
+    ...[...corpus.events].map(([id, event]): DataFile => [eventFile(id), () => JSON.stringify({ ...event, qualitySteps: corpus.manifest.qualitySteps })]),
   ]
 }
 
@@ -92,7 +93,7 @@ export async function writeData(
     const folder = path.join(outDir, 'story', story.id)
     await fs.mkdir(folder, { recursive: true })
     const html = storyHtml(template, story, page)
-    await fs.writeFile(path.join(folder, 'index.html'), preloadData(html, version, page.base, [`story/${encodeURIComponent(story.id)}.json`]))
+    await fs.writeFile(path.join(folder, 'index.html'), preloadData(html, version, page.base, [storyFile(story.id)]))
     pages.tick(++pageCount)
   })
   await mapLimit([...corpus.events.values()], concurrency, async (event) => {

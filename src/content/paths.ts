@@ -1,0 +1,43 @@
+// Every path the build writes and the app reads or links to, in one place. One encoding
+// rule: an id or a domain in a path is `encodeURIComponent`-ed, on both sides. Story and
+// event ids are slugs (a–z, 0–9, "-"), so files on disk and URLs agree.
+
+const segment = (value: string) => encodeURIComponent(value)
+
+/** The corpus-wide data files, by path in the data folder (`data/<version>/`). */
+export const DATA_FILES = {
+  manifest: 'manifest.json',
+  providers: 'providers.json',
+  outlets: 'outlets.json',
+  timeline: 'timeline.json',
+  columns: 'columns.json',
+  topics: 'topics.json',
+  keys: 'keys.json',
+} as const
+
+/** One page of list rows: `rows/<n>.json`. */
+export const rowPageFile = (page: number) => `rows/${page}.json`
+/** One story: `story/<id>.json`. */
+export const storyFile = (id: string) => `story/${segment(id)}.json`
+/** One event: `event/<id>.json`. */
+export const eventFile = (id: string) => `event/${segment(id)}.json`
+/** Related-only articles of one UTC month: `external/2020-11.json`. */
+export const externalFile = (month: string) => `external/${month}.json`
+
+/** A story's page, relative to the site's base: `story/<id>` (its HTML entry is `story/<id>/index.html`). */
+export const storyPage = (id: string) => `story/${segment(id)}`
+/** An event's page, relative to the site's base: `event/<id>`. */
+export const eventPage = (id: string) => `event/${segment(id)}`
+/** An event's own feeds (`event/<id>/feed.xml`, `feed.json`), beside its page. */
+export const eventFeedFolder = (id: string) => `${eventPage(id)}/`
+
+/** Where an outlet's feeds are, under the site's base: `feed.xml` (Atom) and `feed.json` (JSON Feed) in it. */
+export const outletFeedFolder = (domain: string) => `outlet/${segment(domain)}/`
+
+/** The app's routes, as links. */
+export const storyPath = (id: string) => `/${storyPage(id)}`
+export const eventPath = (id: string) => `/${eventPage(id)}`
+/** The list of one outlet's stories. */
+export const outletPath = (domain: string) => `/?${new URLSearchParams({ provider: domain })}`
+/** The list of one topic's stories. */
+export const topicPath = (topic: string) => `/?${new URLSearchParams({ topic })}`
