@@ -27,6 +27,7 @@ test('from a story to its event, back along its story to the first report, and b
   await expect(articles).toHaveCount(2)
   await expect(articles.first()).toContainText('First')
   await articles.first().getByRole('link', { name: TITLES.lens }).click()
+  await expect(page).toHaveURL(new RegExp(`/story/${IDS.lens}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.lens)
   await page.goBack()
   await expect(page).toHaveURL(new RegExp(`/event/${EVENTS.admission}$`))
