@@ -1,5 +1,5 @@
 import type { Pairs } from './similar-pairs.ts'
-import { sortRange } from './sort-range.ts'
+import { grown, sortRange } from './typed-arrays.ts'
 import type { Vectors } from './vectors.ts'
 
 /**
@@ -116,7 +116,7 @@ export function cohesion(v: Vectors, group: Int32Array): Float64Array {
 }
 
 /** Item indices ordered by group number, then index (a counting sort: group numbers are small integers). */
-export function membersByGroup(group: Int32Array): Int32Array {
+function membersByGroup(group: Int32Array): Int32Array {
   let most = 0
   for (const g of group) most = Math.max(most, g)
   const next = new Int32Array(most + 2)
@@ -259,12 +259,7 @@ class MergeHeap {
   }
   push(s: number, a: number, b: number) {
     if (this.length === this.s.length) {
-      const grow = <T extends Float64Array | Int32Array>(x: T): T => {
-        const y = new (x.constructor as new (n: number) => T)(x.length * 2)
-        y.set(x)
-        return y
-      }
-      ;[this.s, this.a, this.b] = [grow(this.s), grow(this.a), grow(this.b)]
+      ;[this.s, this.a, this.b] = [grown(this.s), grown(this.a), grown(this.b)]
     }
     let i = this.length++
     ;[this.s[i], this.a[i], this.b[i]] = [s, a, b]

@@ -1,3 +1,4 @@
+import { grown } from './typed-arrays.ts'
 import type { Vectors } from './vectors.ts'
 
 /** Pairs of articles with their similarity, end to end: pair k is `a[k]`, `b[k]` (a < b), `sim[k]`. */
@@ -113,10 +114,5 @@ export function similarPairs(v: Vectors, order: readonly number[], rules: PairRu
 }
 
 function grow(p: Pairs): Pairs {
-  const size = p.a.length * 2
-  const out = { a: new Int32Array(size), b: new Int32Array(size), sim: new Float64Array(size), length: p.length }
-  out.a.set(p.a)
-  out.b.set(p.b)
-  out.sim.set(p.sim)
-  return out
+  return { a: grown(p.a), b: grown(p.b), sim: grown(p.sim), length: p.length }
 }

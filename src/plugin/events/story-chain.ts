@@ -1,6 +1,6 @@
 import { similarPairs } from './similar-pairs.ts'
-import { sortRange } from './sort-range.ts'
-import { keepHeaviest, type Vectors } from './vectors.ts'
+import { grown } from './typed-arrays.ts'
+import { appendHeaviest, type Vectors } from './vectors.ts'
 
 /** An event as the chain reads it: its articles (their index in the grouping's vectors), and when it started. */
 export interface ChainEvent {
@@ -66,7 +66,7 @@ function eventVectors(events: readonly ChainEvent[], v: Vectors): Vectors {
   // One event's summed weights by term id, and the terms it has (typed scratch, reset per event).
   const sum = new Float64Array(v.df.length)
   let terms = new Int32Array(1024)
-  let [ranked, ties] = [new Float64Array(1024), new Int32Array(1024)]
+  const scratch = { ranked: new Float64Array(1024), ties: new Int32Array(1024) }
   let length = 0
   events.forEach((e, i) => {
     let count = 0
@@ -74,29 +74,15 @@ function eventVectors(events: readonly ChainEvent[], v: Vectors): Vectors {
       for (let q = v.start[article]; q < v.start[article + 1]; q++) {
         const t = v.terms[q]
         if (sum[t] === 0) {
-          if (count === terms.length) {
-            const bigger = new Int32Array(2 * count)
-            bigger.set(terms)
-            terms = bigger
-          }
+          if (count === terms.length) terms = grown(terms)
           terms[count++] = t
         }
         sum[t] += v.weights[q]
       }
     }
-    if (ranked.length < count) [ranked, ties] = [new Float64Array(terms.length), new Int32Array(terms.length)]
-    const keep = keepHeaviest(terms, count, sum, EVENT_TERMS, ranked, ties)
-    sortRange(terms, 0, keep)
-    const kept = terms.subarray(0, keep)
-    let norm = 0
-    for (const t of kept) norm += sum[t] * sum[t]
-    norm = Math.sqrt(norm) || 1
     out.start[i] = length
-    for (const t of kept) {
-      out.terms[length] = t
-      out.weights[length++] = sum[t] / norm
-      out.df[t]++
-    }
+    const end = appendHeaviest(out, length, terms, count, sum, EVENT_TERMS, scratch)
+    for (; length < end; length++) out.df[out.terms[length]]++
     // By the articles' terms: `keepHeaviest` has reordered `terms`.
     for (const article of e.articles) for (let q = v.start[article]; q < v.start[article + 1]; q++) sum[v.terms[q]] = 0
   })

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer'
+import { grown } from './typed-arrays.ts'
 
 // Function words only: how much a word says about an event is left to its weight over the
 // corpus (inverse document frequency), so "police" counts for little in a corpus about
@@ -160,11 +161,5 @@ function rehashPairs(first: Int32Array, second: Int32Array, term: Int32Array): [
     while (out[0][slot] !== EMPTY) slot = (slot + 1) & (size - 1)
     ;[out[0][slot], out[1][slot], out[2][slot]] = [first[s], second[s], term[s]]
   }
-  return out
-}
-
-function grown(array: Uint8Array): Uint8Array {
-  const out = new Uint8Array(array.length * 2)
-  out.set(array)
   return out
 }

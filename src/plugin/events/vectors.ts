@@ -1,4 +1,4 @@
-import { sortRange } from './sort-range.ts'
+import { grown, sortRange } from './typed-arrays.ts'
 import { createTermIds } from './terms.ts'
 
 /** Title words count this many times an excerpt's: a headline says what the event is. */
@@ -76,9 +76,9 @@ export function vectorize(texts: Texts): Vectors {
   const add = (terms: number[], weight: number, limit: number) => {
     for (let k = 0; k < terms.length && k < limit; k++) {
       const id = terms[k]
-      while (id >= df.length) [df, tf] = [grow(df), grow(tf)]
+      while (id >= df.length) [df, tf] = [grown(df), grown(tf)]
       if (tf[id] === 0) {
-        if (bagLength === bagTerms.length) [bagTerms, bagCounts] = [grow(bagTerms), grow(bagCounts)]
+        if (bagLength === bagTerms.length) [bagTerms, bagCounts] = [grown(bagTerms), grown(bagCounts)]
         bagTerms[bagLength++] = id
       }
       tf[id] += weight
@@ -108,7 +108,7 @@ export function vectorize(texts: Texts): Vectors {
   let most = 0
   for (let i = 0; i < n; i++) most = Math.max(most, bagEnd[i] - (i === 0 ? 0 : bagEnd[i - 1]))
   const picked = new Int32Array(most)
-  const [ranked, ties] = [new Float64Array(most), new Int32Array(most)]
+  const scratch = { ranked: new Float64Array(most), ties: new Int32Array(most) }
   let length = 0
   for (let i = 0; i < n; i++) {
     let count = 0
@@ -120,17 +120,8 @@ export function vectorize(texts: Texts): Vectors {
         tf[bagTerms[k]] = weight[k]
       } else unique += weight[k] * weight[k]
     }
-    count = keepHeaviest(picked, count, tf, TERMS_PER_ARTICLE, ranked, ties)
-    sortRange(picked, 0, count)
-    const terms = picked.subarray(0, count)
-    let norm = UNIQUE_TERM_SHARE * UNIQUE_TERM_SHARE * unique
-    for (const t of terms) norm += tf[t] * tf[t]
-    norm = Math.sqrt(norm) || 1
     out.start[i] = length
-    for (const t of terms) {
-      out.terms[length] = t
-      out.weights[length++] = tf[t] / norm
-    }
+    length = appendHeaviest(out, length, picked, count, tf, TERMS_PER_ARTICLE, scratch, UNIQUE_TERM_SHARE * UNIQUE_TERM_SHARE * unique)
     for (let k = i === 0 ? 0 : bagEnd[i - 1]; k < bagEnd[i]; k++) tf[bagTerms[k]] = 0
   }
   out.start[n] = length
@@ -160,8 +151,28 @@ export function keepHeaviest(terms: Int32Array, count: number, weight: Float64Ar
   return kept
 }
 
-function grow<T extends Int32Array | Float64Array>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2)
-  bigger.set(array)
-  return bigger
+/** Scratch for `keepHeaviest`, grown as needed. */
+export interface HeaviestScratch {
+  ranked: Float64Array
+  ties: Int32Array
+}
+
+/**
+ * Writes the `limit` heaviest of `terms[0..count)` (weights by term id in `weight`) into
+ * `out` from `at`, in term order, divided by their length; `extra` is a squared length
+ * that counts in it without being kept (unique terms). Returns where the vector ends.
+ * Article vectors and the story chain's event vectors are both made this way.
+ */
+export function appendHeaviest(out: { terms: Int32Array; weights: Float64Array }, at: number, terms: Int32Array, count: number, weight: Float64Array, limit: number, scratch: HeaviestScratch, extra = 0): number {
+  if (scratch.ranked.length < count) [scratch.ranked, scratch.ties] = [new Float64Array(terms.length), new Int32Array(terms.length)]
+  const kept = keepHeaviest(terms, count, weight, limit, scratch.ranked, scratch.ties)
+  sortRange(terms, 0, kept)
+  let norm = extra
+  for (let k = 0; k < kept; k++) norm += weight[terms[k]] * weight[terms[k]]
+  norm = Math.sqrt(norm) || 1
+  for (let k = 0; k < kept; k++) {
+    out.terms[at] = terms[k]
+    out.weights[at++] = weight[terms[k]] / norm
+  }
+  return at
 }

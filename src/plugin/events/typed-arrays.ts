@@ -1,3 +1,4 @@
+// Typed-array helpers of the grouping's hot loops.
 /** Below this many elements an insertion sort beats a typed array's native sort, whose call alone costs more. */
 const INSERTION_MAX = 48
 
@@ -17,4 +18,11 @@ export function sortRange(array: Int32Array | Float64Array, from: number, to: nu
     for (; j >= from && array[j] > x; j--) array[j + 1] = array[j]
     array[j + 1] = x
   }
+}
+
+/** A typed array twice the size (at least `least`), its values copied: the grouping's buffers grow by doubling. */
+export function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, least = 0): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(array.length * 2, least))
+  bigger.set(array)
+  return bigger
 }

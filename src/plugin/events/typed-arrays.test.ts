@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sortRange } from './sort-range.ts'
+import { grown, sortRange } from './typed-arrays.ts'
 
 describe('sortRange', () => {
   it('sorts the range as the native sort does, and leaves the rest', () => {
@@ -21,5 +21,14 @@ describe('sortRange', () => {
     const array = Float64Array.from([0.5, -1, 3.25, 0.5, 2])
     sortRange(array, 0, 5)
     expect([...array]).toEqual([-1, 0.5, 0.5, 2, 3.25])
+  })
+})
+
+describe('grown', () => {
+  it('doubles the array, keeping its values and type', () => {
+    const bigger = grown(Int32Array.from([1, 2, 3]))
+    expect(bigger).toBeInstanceOf(Int32Array)
+    expect([...bigger]).toEqual([1, 2, 3, 0, 0, 0])
+    expect(grown(new Float64Array(2), 5)).toHaveLength(5)
   })
 })
