@@ -6,13 +6,19 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
-// Each feature is a room of its own: it may use the layers below it (search, components, lib,
-// content), never another feature. The router (src/app/) composes them.
+// The browser's layers, lowest first: each may import those below it, never one above.
+// content/ (the data contract and paths) and shared/ (pure code) are also the build's.
+const LAYERS = [['content', 'shared'], ['lib'], ['filters'], ['search'], ['components'], ['features'], ['app']]
+const above = (i) => LAYERS.slice(i + 1).flat()
+const LAYER_ZONES = LAYERS.flatMap((layer, i) =>
+  layer.flatMap((name) =>
+    above(i).map((upper) => ({ target: `./src/${name}`, from: `./src/${upper}`, message: `src/${name}/ is below src/${upper}/ (layers, lowest first: ${LAYERS.map((l) => l.join(' + ')).join(', ')}).` })),
+  ),
+)
+// Each feature is a room of its own: it may use the layers below it, never another feature.
+// The router (src/app/) composes them.
 const FEATURES = fs.readdirSync('src/features')
-const FEATURE_ZONES = [
-  ...FEATURES.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'A feature imports no other feature: move what both need to src/components/, src/search/ or src/lib/.' })),
-  ...['search', 'components', 'lib', 'content'].map((layer) => ({ target: `./src/${layer}`, from: './src/features', message: 'A layer below the features imports none of them.' })),
-]
+const FEATURE_ZONES = FEATURES.map((f) => ({ target: `./src/features/${f}`, from: './src/features', except: [`./${f}`], message: 'A feature imports no other feature: move what both need to a layer below (components/, search/, filters/, lib/).' }))
 
 const NO_LIVE_MARKUP = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: story text is rendered as text.' },
@@ -49,13 +55,13 @@ export default tseslint.config(
       'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
-    rules: { 'import-x/no-cycle': 'error', 'import-x/no-restricted-paths': ['error', { zones: FEATURE_ZONES }] },
+    rules: { 'import-x/no-cycle': 'error', 'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, ...FEATURE_ZONES] }] },
   },
   {
-    // The browser side shares only the data contract (src/content/) with the build.
-    files: ['src/{app,components,features,lib,search}/**/*.{ts,tsx}', 'src/main.tsx'],
+    // The browser side shares only the data contract (src/content/) and pure code (src/shared/) with the build.
+    files: ['src/{app,components,content,features,filters,lib,search,shared}/**/*.{ts,tsx}', 'src/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/plugin/**'], message: 'The app imports the data contract from src/content/, never the build plugin.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/plugin/**'], message: 'The app imports the data contract from src/content/ and pure code from src/shared/, never the build plugin.' }] }],
     },
   },
   {
@@ -67,7 +73,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'], message: 'The build plugin runs in Node: no React or browser libraries.' },
-            { group: ['**/app/**', '**/components/**', '**/features/**', '**/main.tsx'], message: 'The build plugin imports the data contract (src/content/), never the app.' },
+            { group: ['**/app/**', '**/components/**', '**/features/**', '**/filters/**', '**/lib/**', '**/search/**', '**/main.tsx'], message: 'The build plugin imports the data contract (src/content/) and pure code (src/shared/), never the browser side.' },
           ],
         },
       ],

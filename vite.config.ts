@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { CONTENT_SECURITY_POLICY } from './src/lib/csp.ts'
+import { CONTENT_SECURITY_POLICY } from './src/shared/csp.ts'
 import { contentPlugin } from './src/plugin/index.ts'
 
 // BASE_PATH serves the app under a sub-path (e.g. `/news/`); SEEDS_DIR and SEEDS_STRICT

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { storyKey } from '../src/lib/story-key.ts'
+import { storyKey } from '../src/shared/story-key.ts'
 import { EVENTS, expect, IDS, test } from './fixtures.ts'
 
 // Every page scanned as a returning reader sees it: one story read, one saved.

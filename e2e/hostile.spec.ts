@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { PLAYER_ORIGIN } from '../src/lib/csp.ts'
+import { PLAYER_ORIGIN } from '../src/shared/csp.ts'
 import { expect, test } from './fixtures.ts'
 import { LONG_TITLE, MARKUP_TITLE, XSS_TITLE } from './hostile/stories.ts'
 

@@ -17,6 +17,19 @@ describe('the lint holds the layers', () => {
     expect(await rulesBroken('src/plugin/output/planted.ts', "import { Layout } from '../../app/layout.tsx'\nexport const x = Layout\n")).toContain('no-restricted-imports')
   })
 
+  it('fails when the build plugin imports the browser side below the app', async () => {
+    expect(await rulesBroken('src/plugin/output/planted.ts', "import { parseFilters } from '../../filters/url-state.ts'\nexport const x = parseFilters\n")).toContain('no-restricted-imports')
+    expect(await rulesBroken('src/plugin/output/planted.ts', "import { dayNumber } from '../../shared/dates.ts'\nexport const x = dayNumber\n")).toEqual([])
+  })
+
+  it('fails when a layer imports one above it', async () => {
+    expect(await rulesBroken('src/shared/planted.ts', "import { queryClient } from '../lib/query-client.ts'\nexport const x = queryClient\n")).toContain('import-x/no-restricted-paths')
+    expect(await rulesBroken('src/filters/planted.ts', "import { useSearch } from '../search/use-search.ts'\nexport const x = useSearch\n")).toContain('import-x/no-restricted-paths')
+    expect(await rulesBroken('src/search/planted.ts', "import { FilterBar } from '../components/filter-bar/filter-bar.tsx'\nexport const x = FilterBar\n")).toContain('import-x/no-restricted-paths')
+    // Downwards it may.
+    expect(await rulesBroken('src/search/planted.ts', "import { FILTERS } from '../filters/descriptors.ts'\nexport const x = FILTERS\n")).toEqual([])
+  })
+
   it('fails when the app imports the build plugin', async () => {
     expect(await rulesBroken('src/features/list/planted.ts', "import { groupEvents } from '../../plugin/events/events.ts'\nexport const x = groupEvents\n")).toContain('no-restricted-imports')
   })

@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { router } from './app/router.tsx'
-import { CONTENT_UPDATE_EVENT } from './lib/data-version.ts'
+import { CONTENT_UPDATE_EVENT } from './shared/data-version.ts'
 import { queryClient } from './lib/query-client.ts'
 import './app/styles.css'
 

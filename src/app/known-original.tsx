@@ -1,5 +1,5 @@
 import { OriginalLink } from '../components/original-link.tsx'
-import { knownRow } from '../lib/known-row.ts'
+import { knownRow } from './known-row.ts'
 
 /**
  * The outlet's link for a story this tab or device already knows (from a row page it

@@ -1,5 +1,5 @@
 import type { IndexRow } from '../content/types.ts'
-import { readAction, safeHttpUrl } from '../lib/urls.ts'
+import { readAction, safeHttpUrl } from '../shared/urls.ts'
 
 /**
  * Where a story can still be read when this reader cannot show it: the outlet's page, from

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { manifestQuery } from '../lib/content-queries.ts'
-import { standing as standingOf } from '../lib/quality.ts'
+import { standing as standingOf } from '../shared/quality.ts'
 
 /**
  * A quality score as its standing in this corpus ("Top 10 % quality"): raw scores mean

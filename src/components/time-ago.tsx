@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { formatDate, formatDateTime } from '../lib/format.ts'
-import { relativeTime } from '../lib/relative-time.ts'
+import { relativeTime } from './relative-time.ts'
 
 /** A date, relative when recent; the exact date-time (reader's locale and zone) on hover. */
 export function TimeAgo({ iso }: { iso: string }) {

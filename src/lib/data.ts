@@ -1,4 +1,4 @@
-import { DATA_VERSION_META } from './data-version.ts'
+import { DATA_VERSION_META } from '../shared/data-version.ts'
 import { checkForNewEdition } from './offline.ts'
 
 const version = document.querySelector<HTMLMetaElement>(`meta[name="${DATA_VERSION_META}"]`)?.content || 'dev'

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { IndexRow } from '../content/types.ts'
 import { exportMemory, importMemory, isRead, isSaved, markRead, MAX_READ, readKeys, savedStories, toggleSaved } from './reader-memory.ts'
-import { storyKey } from './story-key.ts'
+import { storyKey } from '../shared/story-key.ts'
 
 const row = (id: string): IndexRow => ({
   id,

@@ -3,7 +3,7 @@
 // can still be named). Kept in localStorage under versioned keys; every tab follows
 // changes made in another. No React here: hooks live with the views.
 import type { IndexRow } from '../content/types.ts'
-import { storyKey } from './story-key.ts'
+import { storyKey } from '../shared/story-key.ts'
 
 const READ_KEY = 'story-reader:v1:read'
 const SAVED_KEY = 'story-reader:v1:saved'

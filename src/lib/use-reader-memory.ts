@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useSyncExternalStore } from 'react'
 import { keysQuery } from './content-queries.ts'
 import { readKeys, savedStories, subscribeMemory } from './reader-memory.ts'
-import { storyKey } from './story-key.ts'
+import { storyKey } from '../shared/story-key.ts'
 
 /** The keys of the stories read on this device; a new set after every change. */
 export function useReadKeys(): ReadonlySet<number> {

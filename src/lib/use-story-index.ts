@@ -3,7 +3,6 @@ import { useMemo } from 'react'
 import type { IndexRow } from '../content/types.ts'
 import { columnsQuery, manifestQuery, providersQuery, rowPageQuery, topicsQuery } from './content-queries.ts'
 import { decodeColumns, pageOf, withTopics } from './story-index.ts'
-import type { Filters } from './url-state.ts'
 
 /**
  * What the story index needs of the topics (`topics.json`): nothing; their counts (fetched,
@@ -11,10 +10,6 @@ import type { Filters } from './url-state.ts'
  */
 export type TopicNeed = 'none' | 'counts' | 'filter'
 
-/** What a view's filters need: the topics for a topic filter, their counts once the topic filter was reached (`opened`; a search counts its own). */
-export function topicNeed(filters: Filters, opened = false): TopicNeed {
-  return filters.topic ? 'filter' : opened && !filters.q ? 'counts' : 'none'
-}
 
 /**
  * The manifest and every story as a few numbers (`columns.json`), decoded once, with the

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { urlKey } from '../lib/urls.ts'
+import { urlKey } from '../shared/urls.ts'
 import type { EventRef, Story } from '../content/types.ts'
 import { CORRECTIONS_FILE, NO_CORRECTIONS, parseCorrections, type Corrections } from './events/corrections.ts'
 import { emitData, type EmittedData } from './output/emit.ts'

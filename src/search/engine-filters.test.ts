@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decodeColumns, dayNumber } from '../lib/story-index.ts'
-import { DEFAULT_FILTERS } from '../lib/url-state.ts'
+import { decodeColumns } from '../lib/story-index.ts'
+import { dayNumber } from '../shared/dates.ts'
+import { DEFAULT_FILTERS } from '../filters/filters.ts'
 import { engineFilters } from './engine-filters.ts'
 
 const index = decodeColumns(

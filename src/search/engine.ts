@@ -1,9 +1,10 @@
 import { SEARCH_FOLDER, type SearchFilterName } from '../content/types.ts'
 import { dataBase } from '../lib/data.ts'
-import type { StoryIndex } from '../lib/story-index.ts'
-import { countedUnder, engineFilters, type CountedFilter, type PagefindFilters } from './engine-filters.ts'
+import { type StoryIndex } from '../lib/story-index.ts'
+import { countedUnder, type CountedFilter } from '../filters/match.ts'
+import { engineFilters, type PagefindFilters } from './engine-filters.ts'
 import type { PagefindFragment, SearchAnswer } from './results.ts'
-import type { Filters } from '../lib/url-state.ts'
+import { type Filters } from '../filters/filters.ts'
 
 // Pagefind, loaded from this build's data folder the first time a search runs (this module
 // too): the first screen never downloads either. Its types are ours: it ships none for its

@@ -1,8 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { outletCounts, topicCounts, type StoryIndex } from '../lib/story-index.ts'
-import { filtersToParams, type Filters } from '../lib/url-state.ts'
-import { countedUnder, needsIndex, type CountedFilter } from './engine-filters.ts'
+import { outletCounts, topicCounts } from '../filters/select-stories.ts'
+import { type StoryIndex } from '../lib/story-index.ts'
+import { filtersToParams } from '../filters/url-state.ts'
+import { type Filters } from '../filters/filters.ts'
+import { countedUnder, type CountedFilter } from '../filters/match.ts'
+import { needsIndex } from './engine-filters.ts'
 import type { SearchResult } from './results.ts'
 
 // The engine module loads with the first search, never with the list.

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime } from '../../lib/format.ts'
-import { spread, type SpreadUnit } from '../../lib/spread.ts'
+import { spread, type SpreadUnit } from './spread.ts'
 
 const UNIT: Record<SpreadUnit, string> = { hour: 'per hour', day: 'per day', week: 'per week' }
 

@@ -1,8 +1,10 @@
 import { useMemo } from 'react'
-import { eventMatcher, eventProviderFacet, sortEvents } from '../../lib/event-filters.ts'
+import { eventMatcher } from '../../filters/match.ts'
+import { eventOutletCounts, sortEvents } from '../../filters/select-events.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
-import { useFilters } from '../../lib/use-filters.ts'
-import { topicNeed, useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { useFilters } from '../../filters/use-filters.ts'
+import { topicNeed } from '../../filters/filters.ts'
+import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
 import { useSearchCounts } from '../../search/use-search.ts'
 import { EventRowView } from './event-row.tsx'
 import { ListView } from './list-view.tsx'
@@ -13,7 +15,7 @@ import { VirtualList } from './virtual-list.tsx'
  * A module of its own, loaded when grouping is chosen: the first screen never pays for it.
  */
 export default function EventList() {
-  const { filters } = useFilters()
+  const { filters, update } = useFilters()
   // The index serves a search's filters only: a topic's spellings need the topics then.
   const { manifest, index, error, retry } = useStoryIndex(true, filters.q ? topicNeed(filters) : 'none')
   const providers = useProviders()
@@ -25,7 +27,8 @@ export default function EventList() {
     () => (filters.q && !textEvents ? undefined : sortEvents(events.rows.filter(eventMatcher(filters, { textEvents })), filters.sort)),
     [events.rows, filters, textEvents],
   )
-  const facet = useMemo(() => eventProviderFacet(events.rows, filters, textEvents), [events.rows, filters, textEvents])
+  const facet = useMemo(() => eventOutletCounts(events.rows, filters, textEvents), [events.rows, filters, textEvents])
+  const bar = { filters, update, facet }
   if (!manifest) return null
   return (
     <ListView
@@ -33,7 +36,7 @@ export default function EventList() {
       shown={visible?.length}
       total={manifest.eventChunks.reduce((n, c) => n + c.count, 0)}
       loaded={visible !== undefined && events.complete && !found.isPlaceholderData}
-      facet={facet}
+      bar={bar}
       error={error ?? events.error ?? found.error}
       onRetry={() => {
         retry()

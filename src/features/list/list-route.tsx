@@ -1,14 +1,16 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { ensureFirstScreen, keysQuery } from '../../lib/content-queries.ts'
 import { markRead } from '../../lib/reader-memory.ts'
 import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
 import { queryClient } from '../../lib/query-client.ts'
-import { selectRows } from '../../lib/story-index.ts'
-import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
+import { selectRows } from '../../filters/select-stories.ts'
+import { isFiltered } from '../../filters/summary.ts'
+import { type Filters } from '../../filters/filters.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { useFilters } from '../../lib/use-filters.ts'
-import { topicNeed, useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
-import { useOutletFacet, useSearch, useTopicFacet } from '../../search/use-search.ts'
+import { useFilters } from '../../filters/use-filters.ts'
+import { useProviders } from '../../lib/use-story-index.ts'
+import { useSearch } from '../../search/use-search.ts'
+import { useFilterBar } from '../../components/filter-bar/use-filter-bar.ts'
 import { ListView } from './list-view.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
 import { RowPlaceholder } from '../../components/row-placeholder.tsx'
@@ -16,7 +18,7 @@ import { VirtualList } from './virtual-list.tsx'
 
 // Loaded when first needed: a result row (and its highlighting) with the first search, the
 // grouped list when grouping is chosen.
-const SearchRow = lazy(() => import('../../search/search-row.tsx').then((m) => ({ default: m.SearchRow })))
+const SearchRow = lazy(() => import('../../components/search-row.tsx').then((m) => ({ default: m.SearchRow })))
 const EventList = lazy(() => import('./event-list.tsx'))
 
 export async function loader() {
@@ -38,23 +40,19 @@ export function Component() {
   )
 }
 
-/** Newest first with no filter: the list's own order, known before the story index arrives. */
-const needsIndex = (f: Filters) => hasActiveFilters(f) || f.sort !== 'newest'
+/** No filter and newest first: the list's own order, known before the story index arrives. */
+const inListOrder = (f: Filters) => !isFiltered(f) && f.sort === 'newest'
 
 /** The stories: by their positions in the list's order (row pages hold them), or a search's results. */
 function StoryList() {
-  const { filters } = useFilters()
-  const [topicsOpened, setTopicsOpened] = useState(false)
-  const { manifest, index, error, retry } = useStoryIndex(true, topicNeed(filters, topicsOpened))
+  const { filters, manifest, index, error, retry, bar } = useFilterBar()
   const providers = useProviders()
   const searching = !!filters.q
   const search = useSearch(filters, index)
-  const outlets = useOutletFacet(filters, index)
-  const topics = useTopicFacet(filters, index, topicsOpened)
   const selected = useMemo(() => {
     if (searching || !manifest) return undefined
     if (index) return selectRows(index, filters)
-    return needsIndex(filters) ? undefined : Uint32Array.from({ length: manifest.storyCount }, (_, i) => i)
+    return inListOrder(filters) ? Uint32Array.from({ length: manifest.storyCount }, (_, i) => i) : undefined
   }, [searching, manifest, index, filters])
   const unreadOnly = useUnreadOnly(filters.unread && !searching)
   const { unread } = unreadOnly
@@ -75,10 +73,7 @@ function StoryList() {
       shown={shown}
       total={manifest.storyCount}
       loaded={shown !== undefined && !search.isPlaceholderData}
-      facet={outlets.facet}
-      topicFacet={topics}
-      onTopicsOpen={() => setTopicsOpened(true)}
-      onProvidersOpen={outlets.onOpen}
+      bar={bar}
       onMarkAllRead={searching ? undefined : markAllRead}
       error={error ?? search.error ?? unreadOnly.error}
       onRetry={() => {

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react'
-import { FilterBar } from '../../components/filter-bar.tsx'
+import { FilterBar, type FilterBarProps } from '../../components/filter-bar/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
-import { hasActiveFilters, withoutFilters, type Filters } from '../../lib/url-state.ts'
-import { useFilters } from '../../lib/use-filters.ts'
+import { filterSummary, isFiltered, withoutFilters } from '../../filters/summary.ts'
+import { useFilters } from '../../filters/use-filters.ts'
 import { useProviders } from '../../lib/use-story-index.ts'
 import { outletFeedFolder } from '../../content/paths.ts'
-import { filterSummary } from '../../lib/filter-summary.ts'
 
 interface Props {
   noun: 'stories' | 'events'
@@ -14,10 +13,8 @@ interface Props {
   total: number
   /** Everything the count depends on is in. */
   loaded: boolean
-  facet: Map<string, number> | undefined
-  topicFacet?: { name: string; count: number }[]
-  onProvidersOpen?: () => void
-  onTopicsOpen?: () => void
+  /** The filter bar's filters and counts (useFilterBar's, or the events' own). */
+  bar: FilterBarProps
   /** Marks every story the list shows (all of them, not only those on screen) as read. */
   onMarkAllRead?: () => Promise<void> | void
   error: Error | null
@@ -27,19 +24,21 @@ interface Props {
 }
 
 /** The list's frame, grouped or not: heading, filters, count, errors, the empty state, the rows. */
-export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProvidersOpen, onTopicsOpen, onMarkAllRead, error, onRetry, children }: Props) {
+export function ListView({ noun, shown, total, loaded, bar, onMarkAllRead, error, onRetry, children }: Props) {
   const { filters, update, clear } = useFilters()
   const { byDomain } = useProviders()
   const providerName = (d: string) => byDomain.get(d)?.name ?? d
-  const filtered = hasActiveFilters(filters)
+  const filtered = isFiltered(filters)
+  // A search is counted as "n of all" and cleared with the filters.
+  const narrowed = filtered || !!filters.q
   const searching = !!filters.q
   return (
     <section aria-labelledby="list-title" className="list-view">
       <h1 id="list-title">{noun === 'events' ? 'Events' : 'Stories'}</h1>
-      <FilterBar filters={filters} update={update} facet={facet} topicFacet={topicFacet} onProvidersOpen={onProvidersOpen} onTopicsOpen={onTopicsOpen} />
+      <FilterBar {...bar} />
       <div className="result-bar">
         <p className="count" aria-live="polite">
-          {shown === undefined ? '' : filtered ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}
+          {shown === undefined ? '' : narrowed ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}
           {!loaded && !error && (shown === undefined ? 'Loading…' : ' (loading…)')}
         </p>
         {filters.providers.length === 1 && <SubscribeLink domain={filters.providers[0]} />}
@@ -48,7 +47,7 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
             Mark all as read
           </button>
         )}
-        {filtered && shown !== 0 && (
+        {narrowed && shown !== 0 && (
           <button type="button" onClick={clear}>
             Clear filters
           </button>
@@ -57,9 +56,9 @@ export function ListView({ noun, shown, total, loaded, facet, topicFacet, onProv
       {error && <LoadError what={searching ? 'the search' : `some of the ${noun}`} error={error} onRetry={onRetry} />}
       {shown === 0 && loaded ? (
         <div className="empty">
-          <p>{searching ? `Nothing matches “${filters.q}”${hasOtherFilters(filters) ? ' with these filters' : ''}.` : `No ${noun} match these filters.`}</p>
-          {hasOtherFilters(filters) && <p className="meta">{filterSummary(filters, (d) => providerName(d)).map(([label]) => label).join(' · ')}</p>}
-          {searching && hasOtherFilters(filters) && (
+          <p>{searching ? `Nothing matches “${filters.q}”${filtered ? ' with these filters' : ''}.` : `No ${noun} match these filters.`}</p>
+          {filtered && <p className="meta">{filterSummary(filters, (d) => providerName(d)).map(([label]) => label).join(' · ')}</p>}
+          {searching && filtered && (
             <button type="button" onClick={() => update(withoutFilters(filters))}>
               Search without the filters
             </button>
@@ -91,8 +90,4 @@ function SubscribeLink({ domain }: { domain: string }) {
       Subscribe to {outlet.name}
     </a>
   )
-}
-
-function hasOtherFilters(f: Filters): boolean {
-  return hasActiveFilters({ ...f, q: undefined })
 }

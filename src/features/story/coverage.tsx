@@ -6,7 +6,7 @@ import { Quality } from '../../components/quality.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import type { Story, StoryRef } from '../../content/types.ts'
 import { formatDate, formatTime } from '../../lib/format.ts'
-import { firstEntries, relatedByDay } from '../../lib/related.ts'
+import { firstEntries, relatedByDay } from './related.ts'
 import { storyPath } from '../../content/paths.ts'
 
 /** Entries shown before the rest fold behind "Show all". */

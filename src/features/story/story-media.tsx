@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { PLAYER_ORIGIN } from '../../lib/csp.ts'
+import { PLAYER_ORIGIN } from '../../shared/csp.ts'
 import { useOnline } from '../../lib/use-online.ts'
 import type { Story } from '../../content/types.ts'
 

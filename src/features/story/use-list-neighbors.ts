@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
 import type { IndexRow } from '../../content/types.ts'
-import { selectRows } from '../../lib/story-index.ts'
-import { storyKey } from '../../lib/story-key.ts'
-import { parseFilters } from '../../lib/url-state.ts'
+import { selectRows } from '../../filters/select-stories.ts'
+import { storyKey } from '../../shared/story-key.ts'
+import { parseFilters } from '../../filters/url-state.ts'
 import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
-import { topicNeed, useRowAt, useStoryIndex } from '../../lib/use-story-index.ts'
+import { topicNeed } from '../../filters/filters.ts'
+import { useRowAt, useStoryIndex } from '../../lib/use-story-index.ts'
 
 /** What a story link from the list carries: the list's query, so the story can step through that list. */
 export interface FromList {

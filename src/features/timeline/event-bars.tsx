@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { LoadError } from '../../components/load-error.tsx'
-import { eventMatcher } from '../../lib/event-filters.ts'
-import type { StoryIndex } from '../../lib/story-index.ts'
+import { eventMatcher } from '../../filters/match.ts'
+import { type StoryIndex } from '../../lib/story-index.ts'
 import { formatSpan } from '../../lib/format.ts'
-import type { Filters } from '../../lib/url-state.ts'
+import { type Filters } from '../../filters/filters.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useSearchCounts } from '../../search/use-search.ts'
 import { formatCoverage } from '../../content/coverage.ts'
@@ -22,8 +22,8 @@ export function EventBars({ index, filters }: { index: StoryIndex | undefined; f
   const found = useSearchCounts(filters, index, 'event', true)
   const textEvents = useMemo(() => (found.data ? new Set(found.data.keys()) : undefined), [found.data])
   const shown = useMemo(() => {
-    const match = eventMatcher({ ...filters, minOutlets: Math.max(2, filters.minOutlets ?? 2) }, { textEvents })
-    return events.rows.filter((e) => e.page && match(e)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))
+    const match = eventMatcher(filters, { textEvents })
+    return events.rows.filter((e) => e.page && e.outletCount >= 2 && match(e)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))
   }, [events.rows, filters, textEvents])
   if (events.error) return <LoadError what="the events" error={events.error} onRetry={events.retry} />
   if (shown.length === 0) return <p className="meta">{events.complete ? 'No event covered by two outlets or more matches these filters.' : 'Loading events…'}</p>

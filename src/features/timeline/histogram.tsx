@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { formatDate, formatMonthDay } from '../../lib/format.ts'
-import { axisTicks, type Bucket, type Unit } from '../../lib/timeline.ts'
+import { axisTicks, type Bucket, type Unit } from './buckets.ts'
 
 interface Props {
   buckets: Bucket[]

@@ -1,19 +1,19 @@
 import { useMemo, useRef, useState } from 'react'
-import { useWidth } from '../../lib/use-width.ts'
-import { FilterBar } from '../../components/filter-bar.tsx'
+import { useWidth } from './use-width.ts'
+import { FilterBar } from '../../components/filter-bar/filter-bar.tsx'
 import { LoadError } from '../../components/load-error.tsx'
 import { useQuery } from '@tanstack/react-query'
 import { ensureFirstScreen, timelineQuery } from '../../lib/content-queries.ts'
 import { formatDate } from '../../lib/format.ts'
 import { queryClient } from '../../lib/query-client.ts'
-import { bucketize, chooseUnit } from '../../lib/timeline.ts'
-import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
+import { bucketize, chooseUnit } from './buckets.ts'
+import { isFiltered, rangeLabel } from '../../filters/summary.ts'
+import { type Filters } from '../../filters/filters.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { useFilters } from '../../lib/use-filters.ts'
-import type { StoryIndex } from '../../lib/story-index.ts'
-import { topicNeed, useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
+import { type StoryIndex } from '../../lib/story-index.ts'
+import { useProviders } from '../../lib/use-story-index.ts'
 import type { ProviderList, TimelineData } from '../../content/types.ts'
-import { useOutletFacet, useTopicFacet } from '../../search/use-search.ts'
+import { useFilterBar } from '../../components/filter-bar/use-filter-bar.ts'
 import { EventBars } from './event-bars.tsx'
 import { Histogram } from './histogram.tsx'
 import { groupByDay, TimelineEntry } from './timeline-entry.tsx'
@@ -33,18 +33,14 @@ export { skipRevalidationOnSearch as shouldRevalidate } from '../../lib/search-o
 
 export function Component() {
   useDocumentTitle('Timeline')
-  const { filters, update, clear } = useFilters()
-  const [topicsOpened, setTopicsOpened] = useState(false)
-  const { manifest, index, error, retry } = useStoryIndex(true, topicNeed(filters, topicsOpened))
+  const { filters, update, clear, manifest, index, error, retry, bar } = useFilterBar()
   const providers = useProviders()
   const { data: timeline } = useQuery(timelineQuery())
-  const outlets = useOutletFacet(filters, index)
-  const topics = useTopicFacet(filters, index, topicsOpened)
   if (!manifest || !timeline) return null
   return (
     <section aria-labelledby="timeline-title" className="timeline-view">
       <h1 id="timeline-title">Timeline</h1>
-      <FilterBar filters={filters} update={update} facet={outlets.facet} topicFacet={topics} onTopicsOpen={() => setTopicsOpened(true)} onProvidersOpen={outlets.onOpen} showSort={false} groupLabel="Show events as bars" />
+      <FilterBar {...bar} showSort={false} groupLabel="Show events as bars" />
       <label className="check">
         <input type="checkbox" checked={filters.related} onChange={(e) => update({ related: e.target.checked })} />
         Include related articles (those the stories list, from other outlets)
@@ -71,7 +67,7 @@ interface BodyProps {
   pageSize: number
   providers: Map<string, ProviderList[number]>
   filters: Filters
-  update: ReturnType<typeof useFilters>['update']
+  update: ReturnType<typeof useFilterBar>['update']
   clear: () => void
 }
 
@@ -106,10 +102,10 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
         <p className="count" aria-live="polite">
           {found !== undefined && `${found.toLocaleString()} ${found === 1 ? 'story' : 'stories'} found · `}
           {items.length.toLocaleString()} {filters.related ? (items.length === 1 ? 'article' : 'articles') : items.length === 1 ? 'story' : 'stories'}
-          {filters.from || filters.to ? ` from ${filters.from ? formatDate(filters.from + 'T12:00:00Z') : 'the start'} to ${filters.to ? formatDate(filters.to + 'T12:00:00Z') : 'the end'}` : ''}
+          {rangeLabel(filters)}
           {loading && ' (loading…)'}
         </p>
-        {hasActiveFilters(filters) && (items.length > 0 || loading) && (
+        {(isFiltered(filters) || !!filters.q) && (items.length > 0 || loading) && (
           <button type="button" onClick={clear}>
             Clear filters
           </button>

@@ -1,10 +1,13 @@
 import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { externalMonthQuery } from '../../lib/content-queries.ts'
-import { externalMatcher } from '../../lib/filters.ts'
-import { countByDay } from '../../lib/group.ts'
-import { dayCounts, dayString, selectRows, type StoryIndex } from '../../lib/story-index.ts'
-import { hasActiveFilters, type Filters } from '../../lib/url-state.ts'
+import { countedUnder, externalMatcher } from '../../filters/match.ts'
+import { countByDay } from '../../shared/group.ts'
+import { dayCounts, selectRows } from '../../filters/select-stories.ts'
+import { dayString } from '../../shared/dates.ts'
+import { type StoryIndex } from '../../lib/story-index.ts'
+import { isFiltered } from '../../filters/summary.ts'
+import { type Filters } from '../../filters/filters.ts'
 import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
 import type { ExternalArticle, IndexRow, TimelineData } from '../../content/types.ts'
 import { rowOf } from '../../search/results.ts'
@@ -76,8 +79,8 @@ export function useTimelineItems(timeline: TimelineData, index: StoryIndex | und
   }, [stories, filters, articles])
 
   const days = useMemo(() => {
-    const undated = { ...filters, from: undefined, to: undefined }
-    if (!hasActiveFilters(undated)) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
+    const undated = countedUnder(filters, 'day')
+    if (!isFiltered(undated) && !filters.q) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
     const counts = searching ? Object.fromEntries(searchDays.data ?? []) : index ? dayCounts(index, undated, unread ?? undefined) : {}
     return filters.related ? countByDay(articles.filter(externalMatcher(undated)), { ...counts }) : counts
   }, [timeline, index, filters, searching, searchDays.data, articles, unread])

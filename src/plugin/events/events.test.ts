@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { urlKey } from '../../lib/urls.ts'
+import { urlKey } from '../../shared/urls.ts'
 import { createCorpusLoader, type Corpus } from '../corpus.ts'
 import { SEED_EVENTS } from './fixtures/seed-events.ts'
 import { summaryLine } from '../index.ts'

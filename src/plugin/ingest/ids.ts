@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { utcDay } from '../../lib/dates.ts'
-import { groupBy } from '../../lib/group.ts'
+import { utcDay } from '../../shared/dates.ts'
+import { groupBy } from '../../shared/group.ts'
 
 const MAX_SLUG = 60
 

@@ -1,4 +1,4 @@
-import { urlKey } from '../../lib/urls.ts'
+import { urlKey } from '../../shared/urls.ts'
 import type { ExternalArticle, RelatedLink, Story, StoryRef } from '../../content/types.ts'
 import type { StoryDraft } from './normalize.ts'
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { safeHttpUrl } from '../../lib/urls.ts'
+import { safeHttpUrl } from '../../shared/urls.ts'
 import type { Problem } from './problems.ts'
 import { imageSchema, relatedListSchema, relatedSchema, storyFileSchema, type RelatedFile } from './schema.ts'
 import type { Image, RelatedLink, Story, VideoEmbed } from '../../content/types.ts'

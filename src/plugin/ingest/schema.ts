@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { toUtcIso } from '../../lib/dates.ts'
+import { toUtcIso } from '../../shared/dates.ts'
 
 // The one schema of a story file. It runs on the build side only: the browser imports
 // the types below (erased at compile time), never zod.

@@ -1,5 +1,5 @@
-import { CONTENT_SECURITY_POLICY } from '../../lib/csp.ts'
-import { DATA_VERSION_META } from '../../lib/data-version.ts'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts'
+import { DATA_VERSION_META } from '../../shared/data-version.ts'
 import { hasEventFeed, type NewsEvent, type Story } from '../../content/types.ts'
 import { formatCoverage } from '../../content/coverage.ts'
 import { eventFeedFolder, eventPage, storyPage } from '../../content/paths.ts'

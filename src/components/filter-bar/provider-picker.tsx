@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { ProviderList } from '../content/types.ts'
-import { ProviderBadge } from './provider-badge.tsx'
+import type { ProviderList } from '../../content/types.ts'
+import { ProviderBadge } from '../provider-badge.tsx'
 
 const PROVIDERS_SHOWN = 60
 

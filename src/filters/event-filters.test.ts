@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { EventRow } from '../content/types.ts'
-import { eventMatcher, eventProviderFacet, sortEvents } from './event-filters.ts'
-import { DEFAULT_FILTERS, type Filters } from './url-state.ts'
+import { eventMatcher } from './match.ts'
+import { eventOutletCounts, sortEvents } from './select-events.ts'
+import { DEFAULT_FILTERS, type Filters } from './filters.ts'
 
 const outlets = [
   { name: 'A', domain: 'a.com' },
@@ -74,9 +75,9 @@ describe('sortEvents', () => {
   })
 })
 
-describe('eventProviderFacet', () => {
+describe('eventOutletCounts', () => {
   it('counts events per outlet under the other filters', () => {
-    expect(eventProviderFacet(rows, DEFAULT_FILTERS)).toEqual(new Map([['a.com', 2], ['b.com', 1], ['c.com', 1]]))
-    expect(eventProviderFacet(rows, { ...DEFAULT_FILTERS, providers: ['c.com'], minOutlets: 2 })).toEqual(new Map([['a.com', 1], ['b.com', 1], ['c.com', 1]]))
+    expect(eventOutletCounts(rows, DEFAULT_FILTERS)).toEqual(new Map([['a.com', 2], ['b.com', 1], ['c.com', 1]]))
+    expect(eventOutletCounts(rows, { ...DEFAULT_FILTERS, providers: ['c.com'], minOutlets: 2 })).toEqual(new Map([['a.com', 1], ['b.com', 1], ['c.com', 1]]))
   })
 })

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyBox, endsInUnfinishedFilter, filterWords, formatBox, parseBox } from './query-syntax.ts'
-import { DEFAULT_FILTERS, filtersToParams, parseFilters } from './url-state.ts'
+import { applyBox, endsInUnfinishedFilter, formatBox, parseBox } from './query-syntax.ts'
+import { DEFAULT_FILTERS } from './filters.ts'
+import { filtersToParams, parseFilters } from './url-state.ts'
 
 describe('parseBox', () => {
   it('takes the filter words out and keeps the rest as the query', () => {
@@ -16,19 +17,14 @@ describe('parseBox', () => {
       filters: {},
     })
   })
-  it('takes several outlets', () => {
-    expect(parseBox('provider:a.com provider:b.org').filters.providers).toEqual(['a.com', 'b.org'])
+  it('takes several outlets, as outlet: or as provider: (the word of the files)', () => {
+    expect(parseBox('provider:a.com outlet:b.org Outlet:c.net').filters.providers).toEqual(['a.com', 'b.org', 'c.net'])
   })
 })
 
-describe('filterWords', () => {
-  it('gives each filter as the box writes it, with the change that removes it', () => {
-    expect(filterWords({ providers: ['b.org', 'a.com'], to: '2020-12-31', minQuality: 70 })).toEqual([
-      ['provider:b.org', { providers: ['a.com'] }],
-      ['provider:a.com', { providers: ['b.org'] }],
-      ['to:2020-12-31', { to: undefined }],
-      ['quality:>=70', { minQuality: undefined }],
-    ])
+describe('formatBox', () => {
+  it('writes each filter as the box reads it: outlets sorted, under the word every label uses', () => {
+    expect(formatBox({ ...DEFAULT_FILTERS, providers: ['b.org', 'a.com'], to: '2020-12-31', minQuality: 70, q: 'lapd' })).toBe('outlet:a.com outlet:b.org to:2020-12-31 quality:>=70 lapd')
   })
 })
 
@@ -36,6 +32,7 @@ describe('endsInUnfinishedFilter', () => {
   it('holds a filter word back until a space ends it', () => {
     expect(endsInUnfinishedFilter('lapd provider:gizm')).toBe(true)
     expect(endsInUnfinishedFilter('Quality:')).toBe(true)
+    expect(endsInUnfinishedFilter('outlet:nola')).toBe(true)
     expect(endsInUnfinishedFilter('lapd provider:gizmodo.com ')).toBe(false)
     expect(endsInUnfinishedFilter('lapd')).toBe(false)
   })

@@ -1,5 +1,5 @@
-import type { RelatedLink } from '../content/types.ts'
-import { normalizeText } from './filters.ts'
+import type { RelatedLink } from '../../content/types.ts'
+import { normalizeText } from '../../shared/text.ts'
 
 /** One entry of a story's related articles: the first copy of an article, and the outlets that ran it too. */
 export interface RelatedEntry {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { filterSummary } from './filter-summary.ts'
-import { DEFAULT_FILTERS, parseFilters } from './url-state.ts'
+import { filterSummary } from './summary.ts'
+import { DEFAULT_FILTERS } from './filters.ts'
+import { parseFilters } from './url-state.ts'
 
 const names = (d: string) => ({ 'gizmodo.com': 'Gizmodo' })[d] ?? d
 

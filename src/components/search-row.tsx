@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { ProviderList } from '../content/types.ts'
-import { excerptWindow, highlight, queryWords, type Segment } from '../lib/highlight.ts'
-import { RowPlaceholder } from '../components/row-placeholder.tsx'
-import { StoryRow } from '../components/story-row.tsx'
-import { rowOf, type SearchResult } from './results.ts'
-import { fragmentQuery } from './use-search.ts'
+import { excerptWindow, highlight, queryWords, type Segment } from '../search/highlight.ts'
+import { RowPlaceholder } from './row-placeholder.tsx'
+import { StoryRow } from './story-row.tsx'
+import { rowOf, type SearchResult } from '../search/results.ts'
+import { fragmentQuery } from '../search/use-search.ts'
 
 /** A search result as a list row, its matched words marked in the title and the excerpt. */
 export function SearchRow({ result, q, providers }: { result: SearchResult; q: string; providers: Map<string, ProviderList[number]> }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisTicks, bucketize, bucketRange, chooseUnit } from './timeline.ts'
+import { axisTicks, bucketize, bucketRange, chooseUnit } from './buckets.ts'
 
 describe('chooseUnit', () => {
   it('uses days for a few months, weeks up to two years, months beyond', () => {

@@ -36,3 +36,14 @@ export function isDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
   return toUtcIso(value)?.slice(0, 10) === value
 }
+
+const DAY_MS = 86_400_000
+
+/** A `YYYY-MM-DD` day as a day number (days since 1970-01-01, UTC): the story columns' unit. */
+export function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS)
+}
+
+export function dayString(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10)
+}

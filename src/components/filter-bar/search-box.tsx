@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useState } from 'react'
-import { endsInUnfinishedFilter, parseBox } from '../lib/query-syntax.ts'
+import { endsInUnfinishedFilter, parseBox } from '../../filters/query-syntax.ts'
 
 /**
  * Keeps its own text while typing; the URL follows a moment later (and back/forward win).
- * Filter words typed in it (`provider:nola.com`) become filters: the box keeps the rest.
+ * Filter words typed in it (`outlet:nola.com`; `provider:` works too) become filters: the box keeps the rest.
  */
 export function SearchBox({ value, onChange }: { value: string; onChange: (text: string, replace: boolean) => void }) {
   const id = useId()
@@ -34,14 +34,14 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (text:
       <input
         id={id}
         type="search"
-        placeholder="Words, “a phrase”, provider:nola.com, from:2020-11-01, quality:>=70"
+        placeholder="Words, “a phrase”, outlet:nola.com, from:2020-11-01, quality:>=70"
         aria-describedby={`${id}-hint`}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && apply(false)}
       />
       <span id={`${id}-hint`} className="visually-hidden">
-        Filter words become filters: provider:domain, from:YYYY-MM-DD, to:YYYY-MM-DD, quality:&gt;=number.
+        Filter words become filters: outlet:domain (or provider:domain), from:YYYY-MM-DD, to:YYYY-MM-DD, quality:&gt;=number.
       </span>
     </div>
   )

@@ -1,6 +1,6 @@
 import type { IndexRow } from '../content/types.ts'
-import { queryClient } from './query-client.ts'
-import { savedStories } from './reader-memory.ts'
+import { queryClient } from '../lib/query-client.ts'
+import { savedStories } from '../lib/reader-memory.ts'
 
 /**
  * A story's list row if this tab already holds it (a row page it showed) or this device

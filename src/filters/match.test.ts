@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { externalMatcher, matchesTerms, searchTerms } from './filters.ts'
-import { DEFAULT_FILTERS, type Filters } from './url-state.ts'
+import { externalMatcher, matchesTerms, searchTerms } from './match.ts'
+import { DEFAULT_FILTERS, type Filters } from './filters.ts'
 
 describe('externalMatcher', () => {
   const article = { title: 'LAPD bans Clearview', publishedDateTime: '2020-11-18T03:00:00.000Z', webUrl: 'https://x.com/a', provider: { name: 'X', domain: 'x.com' }, quality: null, citedBy: ['s'] }

@@ -1,4 +1,4 @@
-import { normalizeText } from './filters.ts'
+import { normalizeText } from '../shared/text.ts'
 
 /** A piece of text, marked when it matched the query. Rendered as text, never as markup. */
 export interface Segment {

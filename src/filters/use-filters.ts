@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { defaultSort, filtersToParams, parseFilters, withoutFilters, type Filters } from './url-state.ts'
+import { defaultSort, type Filters } from './filters.ts'
+import { withoutFilters } from './summary.ts'
+import { filtersToParams, parseFilters } from './url-state.ts'
 
 /**
  * The view's filters, read from and written to the URL query. Each change is a history
