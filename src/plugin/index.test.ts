@@ -49,6 +49,15 @@ describe('contentPlugin', () => {
     }
   })
 
+  it('ships no secured value and no javascript: URL in any file built from the seeds', async () => {
+    const output = await buildApp(path.join(root, 'seeds'), true)
+    expect(output.some((o) => o.file.endsWith('manifest.json'))).toBe(true)
+    for (const { file, text } of output.filter((o) => /\.(json|html|js|xml)$/.test(o.file))) {
+      expect(text, file).not.toMatch(/"secured"|TQsAZNUrrk4F/)
+      if (!file.endsWith('.js')) expect(text.toLowerCase(), file).not.toContain('javascript:')
+    }
+  })
+
   it('fails a strict build, listing every problem', async () => {
     await expect(buildApp(await badCorpus(), true)).rejects.toThrow(/broken\.txt:\d+ \(file skipped\)[\s\S]*good\.txt \(value dropped\) related\.0\.webUrl/)
   })
