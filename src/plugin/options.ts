@@ -41,7 +41,7 @@ export interface ContentOptions {
    * How articles are grouped into events (see `ClusterOptions` and docs/events.md): lower
    * `threshold` when coverage of one event comes apart, raise it when events take in other
    * news. Measure a change with `npm run events:score` on labelled data.
-   * @default {} (threshold 0.1, cohesion 0.12, windowDays 3, sameOutlet 0.8, linkBoost 1.3)
+   * @default {} (threshold 0.1, cohesion 0.11, windowDays 3, sameOutlet 0.8, linkBoost 1.3)
    */
   events?: ClusterOptions
 }
