@@ -1,0 +1,99 @@
+// Which file holds what: shared by the build, which writes the files, and the browser, which
+// must find the one file a term or a prefix needs from the small meta object alone.
+//
+//   p/<shard>.bin   postings of the terms whose hash falls in <shard> (hashString(term) % shardCount)
+//   x/<shard>.bin   positions of the same terms (same assignment), fetched only for phrases
+//   d/<key>.bin     dictionary: the folded tokens starting with <key> (1, 2 or 3 characters,
+//                   spelled in the name as hex code points joined by "-", e.g. d/63-61.bin)
+//
+// Dictionary keys: a token of one character is under its one character; a longer one under its
+// first two, or, when that two-character shard would pass 4 × shardBytes, under its first three
+// (the two-character shard is then "split": it keeps the two-character tokens). A one-character
+// shard and a split shard also hold the top MAX_EXPANSIONS terms of all tokens starting with
+// their key, so a prefix of one or two characters reads one small file, not all of its letter.
+import { hashString } from './fnv-hash.ts'
+
+export const FORMAT_VERSION = 1
+
+/** What the browser gets up front. JSON-able; its size grows with the alphabet, not the corpus. */
+export interface TextIndexMeta {
+  version: number
+  docCount: number
+  shardCount: number
+  /** Stamped in every file, so a file from another build is refused, not misread. */
+  buildId: number
+  /**
+   * The dictionary shards, as space-separated groups "parent:children": the parent is a shard
+   * key and each child character, appended to it, is another. A one-character parent lists the
+   * two-character shards under it; a two-character parent is a split shard and lists its
+   * three-character shards. E.g. "c:aio ca:fns" is c, ca, ci, co, and ca split into caf, can, cas.
+   */
+  dictionary: string
+}
+
+export function postingFile(shard: number): string {
+  return `p/${shard}.bin`
+}
+
+export function positionFile(shard: number): string {
+  return `x/${shard}.bin`
+}
+
+export function dictionaryFile(key: string): string {
+  return `d/${Array.from(key, (c) => (c.codePointAt(0) as number).toString(16)).join('-')}.bin`
+}
+
+export function shardOf(term: string, shardCount: number): number {
+  return hashString(term) % shardCount
+}
+
+export interface DictionaryLayout {
+  keys: Set<string>
+  split: Set<string>
+}
+
+export function encodeDictionaryLayout(layout: DictionaryLayout): string {
+  const groups = new Map<string, string[]>()
+  const group = (parent: string) => groups.get(parent) ?? groups.set(parent, []).get(parent)!
+  for (const key of layout.keys) {
+    const chars = Array.from(key)
+    if (chars.length === 1) group(key)
+    else if (chars.length === 2) group(chars[0]).push(chars[1])
+    else group(chars[0] + chars[1]).push(chars[2])
+    if (chars.length === 2 && layout.split.has(key)) group(key)
+  }
+  return [...groups.keys()]
+    .sort()
+    .map((parent) => `${parent}:${group(parent).sort().join('')}`)
+    .join(' ')
+}
+
+export function decodeDictionaryLayout(text: string): DictionaryLayout {
+  const layout: DictionaryLayout = { keys: new Set(), split: new Set() }
+  for (const group of text.split(' ')) {
+    if (group === '') continue
+    const colon = group.indexOf(':')
+    const parent = group.slice(0, colon)
+    layout.keys.add(parent)
+    if (Array.from(parent).length === 2) layout.split.add(parent)
+    for (const child of Array.from(group.slice(colon + 1))) layout.keys.add(parent + child)
+  }
+  return layout
+}
+
+/**
+ * Where the tokens starting with `prefix` are listed: in the shard's top list ("top", for a
+ * prefix as short as its shard's key when that shard does not hold all of them itself), or among
+ * its tokens ("tokens", to filter by the prefix). Null when no token starts with it.
+ */
+export function prefixLookup(prefix: string, layout: DictionaryLayout): { key: string; from: 'top' | 'tokens' } | null {
+  const chars = Array.from(prefix)
+  if (chars.length === 0 || !layout.keys.has(chars[0])) return null
+  if (chars.length === 1) return { key: prefix, from: 'top' }
+  const two = chars[0] + chars[1]
+  if (!layout.keys.has(two)) return null
+  if (!layout.split.has(two)) return { key: two, from: 'tokens' }
+  if (chars.length === 2) return { key: two, from: 'top' }
+  const three = two + chars[2]
+  return layout.keys.has(three) ? { key: three, from: 'tokens' } : null
+}
