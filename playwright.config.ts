@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/chromium.ts'
 
-const PORT = 4173
-const SUBPATH_PORT = 4175
-const HOSTILE_PORT = 4177
-const LARGE_PORT = 4179
+// E2E_PORT_OFFSET moves every server's port, so two checkouts can run their suites at once.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
+const PORT = 4173 + offset
+const SUBPATH_PORT = 4175 + offset
+const HOSTILE_PORT = 4177 + offset
+const LARGE_PORT = 4179 + offset
 const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions }
 /**
  * `E2E_PROJECT=chromium` runs one project and starts only its server, so one spec runs

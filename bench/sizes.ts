@@ -5,8 +5,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { TextIndexMeta } from '../src/shared/text-index/index-layout.ts'
+import { createTextSearch } from '../src/shared/text-index/text-search.ts'
 
 const LIST_ROUTE = 'src/features/list/list-route.tsx'
+const SEARCH_ENGINE = 'src/search/engine.ts'
+const SEARCH_ROW = 'src/components/search-row.tsx'
 
 interface ManifestChunk {
   file: string
@@ -18,23 +22,76 @@ interface ManifestChunk {
 
 export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length
 
-export async function firstRouteJs(dist: string): Promise<{ files: string[]; gzip: number }> {
-  const manifest = JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
-  const entry = Object.entries(manifest).find(([, c]) => c.isEntry)
-  if (!entry) throw new Error(`${dist}: no entry chunk in .vite/manifest.json`)
+async function chunkManifest(dist: string): Promise<Record<string, ManifestChunk>> {
+  return JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+}
+
+/** The chunks of `roots` and everything they import statically, but those in `loaded`. */
+function chunksOf(manifest: Record<string, ManifestChunk>, roots: string[], loaded = new Set<string>()): Set<string> {
   const keys = new Set<string>()
   const visit = (key: string) => {
-    if (keys.has(key) || !manifest[key]) return
+    if (keys.has(key) || loaded.has(key) || !manifest[key]) return
     keys.add(key)
     manifest[key].imports?.forEach(visit)
   }
-  visit(entry[0])
-  if (!manifest[LIST_ROUTE]) throw new Error(`${dist}: ${LIST_ROUTE} is not a chunk of its own`)
-  visit(LIST_ROUTE)
+  roots.forEach(visit)
+  return keys
+}
+
+async function chunkBytes(dist: string, manifest: Record<string, ManifestChunk>, keys: Iterable<string>): Promise<{ files: string[]; gzip: number }> {
   const files = [...keys].map((k) => manifest[k].file)
   let gzip = 0
   for (const file of files) gzip += gzipSize(await readFile(path.join(dist, file)))
   return { files, gzip }
+}
+
+function firstRouteChunks(dist: string, manifest: Record<string, ManifestChunk>): Set<string> {
+  const entry = Object.entries(manifest).find(([, c]) => c.isEntry)
+  if (!entry) throw new Error(`${dist}: no entry chunk in .vite/manifest.json`)
+  if (!manifest[LIST_ROUTE]) throw new Error(`${dist}: ${LIST_ROUTE} is not a chunk of its own`)
+  return chunksOf(manifest, [entry[0], LIST_ROUTE])
+}
+
+export async function firstRouteJs(dist: string): Promise<{ files: string[]; gzip: number }> {
+  const manifest = await chunkManifest(dist)
+  return chunkBytes(dist, manifest, firstRouteChunks(dist, manifest))
+}
+
+/**
+ * What a search costs over the list already open: the search code (the engine and the
+ * result row, loaded on the first search), the index's meta and the index files the query
+ * needs, and the row pages of its first `shown` results. `later` queries reuse what the
+ * earlier ones loaded, as the browser's engine does: each costs only what is new.
+ */
+export async function searchBytes(dist: string, queries: string[], shown = 10): Promise<{ q: string; files: number; gzip: number; results: number }[]> {
+  const manifest = await chunkManifest(dist)
+  const [version] = await readdir(path.join(dist, 'data'))
+  const data = path.join(dist, 'data', version)
+  const code = await chunkBytes(dist, manifest, chunksOf(manifest, [SEARCH_ENGINE, SEARCH_ROW], firstRouteChunks(dist, manifest)))
+  const meta = await readFile(path.join(data, 'search', 'meta.json'))
+  let loaded = new Set<string>()
+  const bytesOf = async (files: Iterable<string>) => {
+    let gzip = 0
+    for (const file of files) gzip += gzipSize(await readFile(path.join(data, file)))
+    return gzip
+  }
+  const search = createTextSearch(JSON.parse(meta.toString('utf8')) as TextIndexMeta, async (name) => {
+    loaded.add(`search/${name}`)
+    return new Uint8Array(await readFile(path.join(data, 'search', name)))
+  })
+  const { pageSize } = JSON.parse(await readFile(path.join(data, 'manifest.json'), 'utf8')) as { pageSize: number }
+  const seen = new Set<string>()
+  const out = []
+  for (const [n, q] of queries.entries()) {
+    loaded = new Set()
+    const { positions } = await search.search(q, { typing: true })
+    const pages = new Set(Array.from(positions.slice(0, shown), (p) => `rows/${Math.floor(p / pageSize)}.json`))
+    const fresh = [...loaded, ...pages].filter((f) => !seen.has(f))
+    fresh.forEach((f) => seen.add(f))
+    const first = n === 0
+    out.push({ q, files: fresh.length + (first ? code.files.length + 1 : 0), gzip: (await bytesOf(fresh)) + (first ? code.gzip + gzipSize(meta) : 0), results: positions.length })
+  }
+  return out
 }
 
 export async function firstListData(dist: string): Promise<{ files: string[]; gzip: number }> {

@@ -99,7 +99,7 @@ test('the built HTML carries the Content-Security-Policy, and preview sends it t
   for (const path of ['./', './story/2020-11-20-a-video-with-a-handler-in-its-embed/index.html']) {
     const response = await request.get(path)
     const html = await response.text()
-    expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;;/)
+    expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;/)
     expect(html).not.toMatch(/<script(?![^>]*\b(src=|type="application\/ld\+json"))[^>]*>/)
     expect(response.headers()['content-security-policy']).toContain(`frame-src ${PLAYER_ORIGIN}`)
   }

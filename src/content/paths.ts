@@ -13,7 +13,11 @@ export const DATA_FILES = {
   columns: 'columns.json',
   topics: 'topics.json',
   keys: 'keys.json',
+  storyEvents: 'story-events.json',
 } as const
+
+/** The search index's meta, in the search folder (`SEARCH_FOLDER`): fetched with the first search. */
+export const SEARCH_META_FILE = 'meta.json'
 
 /** One page of list rows: `rows/<n>.json`. */
 export const rowPageFile = (page: number) => `rows/${page}.json`

@@ -278,28 +278,8 @@ export interface EventRow extends EventRef {
   topics?: string[]
 }
 
-/** The search index (Pagefind's files) is in this folder of the data folder. */
+/** The search index (src/shared/text-index/'s files) is in this folder of the data folder. */
 export const SEARCH_FOLDER = 'search/'
-
-/** What each search record carries as meta: its title (searched, and ranked above the excerpt). */
-export type SearchRecordMeta = {
-  title: string
-}
-
-/**
- * Each search record's URL is this prefix and its list row as JSON: a result shows as a
- * row with one fragment fetch and no other file (Pagefind keeps URLs as given, unsearched).
- */
-export const SEARCH_ROW_PREFIX = 'row:'
-
-/**
- * Filters on every search record, so the list's filters combine with a query exactly:
- * outlet domain, UTC day, quality, outlets of the event, published (`yes`/`no`), event id.
- */
-export type SearchFilterName = 'outlet' | 'day' | 'quality' | 'outlets' | 'published' | 'event' | 'topic'
-
-/** Sort keys on every search record: `date` an ISO instant, `quality` a number. */
-export type SearchSortName = 'date' | 'quality'
 
 /** Which events have their own feeds: those two outlets or more covered. */
 export function hasEventFeed(event: { outletCount: number }): boolean {

@@ -1,11 +1,12 @@
-import type { EventRow, SearchFilterName } from '../content/types.ts'
+import type { EventRow } from '../content/types.ts'
 import { formatDate } from '../lib/format.ts'
 import { topicSpellings, type StoryIndex } from '../lib/story-index.ts'
-import { dayNumber, dayString, isDay } from '../shared/dates.ts'
-import { readQuery, type FilterKey, type Filters } from './filters.ts'
+import { dayNumber, isDay } from '../shared/dates.ts'
+import type { FilterKey, Filters } from './filters.ts'
 
 // Each filter described once: its URL parameter, its chips, its words in the search box,
-// and how it matches a story, an event, an article and the search engine. URL state,
+// and how it matches a story, an event and an article (a search is the words' matches
+// under the same story tests). URL state,
 // chips, "is anything filtered", the box's syntax and every matcher are made from this
 // table (url-state.ts, summary.ts, query-syntax.ts, match.ts): adding a filter is one entry.
 
@@ -18,8 +19,6 @@ export type StoryTest = (position: number) => boolean
 /** One article: its outlet's domain, its instant, its quality, whether it is still on its source site. */
 export type ArticleTest = (domain: string, iso: string | null, quality: number | null, published: boolean) => boolean
 export type EventTest = (row: EventRow) => boolean
-/** A search engine filter: a record matches when it has any of the values. */
-export type EngineFilter = [name: SearchFilterName, any: string[]]
 
 export interface FilterDescriptor {
   /** The fields of `Filters` it owns. */
@@ -42,10 +41,6 @@ export interface FilterDescriptor {
   event?(f: Filters): EventTest | null
   /** Set, no article known only as a related entry matches (they have no topics). */
   noExternal?: boolean
-  /** Its search engine filter; null when off. */
-  engine?(f: Filters, index: StoryIndex): EngineFilter | null
-  /** The engine filter is made of the corpus's values (those in a range, a topic's spellings): it needs the story index. */
-  engineNeedsIndex?: boolean
 }
 
 const DOMAIN = /^[a-z0-9.-]{1,253}$/
@@ -74,7 +69,6 @@ const outlets: FilterDescriptor = {
     const wanted = new Set(f.providers)
     return wanted.size === 0 ? null : (domain) => wanted.has(domain)
   },
-  engine: (f) => (f.providers.length > 0 ? ['outlet', f.providers] : null),
 }
 
 const topic: FilterDescriptor = {
@@ -101,9 +95,6 @@ const topic: FilterDescriptor = {
     return wanted === undefined ? null : (row) => !!row.topics?.some((t) => t.toLowerCase() === wanted)
   },
   noExternal: true,
-  // The engine matches a topic as the corpus spells it.
-  engine: (f, index) => (f.topic ? ['topic', topicSpellings(index, f.topic)] : null),
-  engineNeedsIndex: true,
 }
 
 const dates: FilterDescriptor = {
@@ -136,13 +127,6 @@ const dates: FilterDescriptor = {
     const toIso = f.to ? `${f.to}T23:59:59.999Z` : null
     return (_, iso) => iso !== null && (!fromIso || iso >= fromIso) && (!toIso || iso <= toIso)
   },
-  engine(f, index) {
-    if (!f.from && !f.to) return null
-    const from = f.from ? dayNumber(f.from) : -Infinity
-    const to = f.to ? dayNumber(f.to) : Infinity
-    return ['day', valuesIn(index.day, (d) => d >= from && d <= to).map((d) => dayString(Number(d)))]
-  },
-  engineNeedsIndex: true,
 }
 
 const quality: FilterDescriptor = {
@@ -167,8 +151,6 @@ const quality: FilterDescriptor = {
     const min = f.minQuality
     return min === undefined ? null : (_, __, q) => q !== null && q >= min
   },
-  engine: (f, index) => (f.minQuality === undefined ? null : ['quality', valuesIn(index.quality, (v) => v >= f.minQuality!)]),
-  engineNeedsIndex: true,
 }
 
 const coverage: FilterDescriptor = {
@@ -187,8 +169,6 @@ const coverage: FilterDescriptor = {
     const min = f.minOutlets
     return min === undefined ? null : (row) => row.outletCount >= min
   },
-  engine: (f, index) => (f.minOutlets === undefined ? null : ['outlets', valuesIn(index.outlets, (v) => v >= f.minOutlets!)]),
-  engineNeedsIndex: true,
 }
 
 const published: FilterDescriptor = {
@@ -198,15 +178,13 @@ const published: FilterDescriptor = {
   chips: (f) => (f.publishedOnly ? [['Still on the source site', { publishedOnly: false }]] : []),
   story: (f, index) => (f.publishedOnly ? (i) => index.published[i] === 1 : null),
   article: (f) => (f.publishedOnly ? (_, __, ___, isPublished) => isPublished : null),
-  engine: (f) => (f.publishedOnly ? ['published', ['yes']] : null),
 }
 
 // Matched by what this device remembers (useUnreadOnly), not by the stories' data.
 const unread: FilterDescriptor = {
   keys: ['unread'],
-  // Not offered for a search: its results are the engine's ids, not the stories' keys.
-  read: (p) => (flag(p.get('unread')) && !readQuery(p) ? { unread: true } : {}),
-  write: (f) => (f.unread && !f.q ? [['unread', '1']] : []),
+  read: (p) => (flag(p.get('unread')) ? { unread: true } : {}),
+  write: (f) => (f.unread ? [['unread', '1']] : []),
   chips: (f) => (f.unread ? [['Unread only', { unread: false }]] : []),
 }
 
@@ -215,11 +193,4 @@ export const FILTERS: readonly FilterDescriptor[] = [outlets, topic, dates, qual
 
 function dayParam(value: string | null): string | undefined {
   return value && isDay(value) ? value : undefined
-}
-
-/** The distinct values of a column that pass `keep`, as the engine's filter values. */
-function valuesIn(column: ArrayLike<number>, keep: (v: number) => boolean): string[] {
-  const values = new Set<number>()
-  for (let i = 0; i < column.length; i++) if (keep(column[i])) values.add(column[i])
-  return [...values].map(String)
 }

@@ -58,7 +58,7 @@ export function readQuery(params: URLSearchParams): string | undefined {
   return params.get('q')?.replace(/\s+/g, ' ').trim().slice(0, 200).trim() || undefined
 }
 
-/** What a view's filters need of the story index: the topics for a topic filter, their counts once the topic filter was reached (`opened`; a search counts its own). */
+/** What a view's filters need of the story index: the topics for a topic filter, or their counts once the topic filter was reached (`opened`). */
 export function topicNeed(filters: Filters, opened = false): TopicNeed {
-  return filters.topic ? 'filter' : opened && !filters.q ? 'counts' : 'none'
+  return filters.topic ? 'filter' : opened ? 'counts' : 'none'
 }

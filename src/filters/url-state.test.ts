@@ -20,8 +20,8 @@ describe('parseFilters', () => {
       groupByEvent: true,
       minOutlets: 3,
       topic: 'Computer Vision',
-      // Not with a search.
-      unread: false,
+      // With a search too: its results are list positions, like the list's.
+      unread: true,
     })
     expect(parse('unread=1&topic=AI')).toMatchObject({ unread: true, topic: 'AI' })
     expect(filtersToParams(parse('unread=1&topic=AI')).toString()).toBe('topic=AI&unread=1')

@@ -59,6 +59,13 @@ export const keysQuery = () =>
     queryFn: ({ signal }) => fetchData<number[]>(DATA_FILES.keys, signal),
   })
 
+/** Each story's event, as its place in the grouped list's rows (`story-events.json`): for a search grouped by event. */
+export const storyEventsQuery = () =>
+  queryOptions({
+    queryKey: ['content', 'story-events'],
+    queryFn: ({ signal }) => fetchData<number[]>(DATA_FILES.storyEvents, signal),
+  })
+
 /** One page of list rows (`rows/<n>.json`); page 0 is always there. */
 export const rowPageQuery = (page: number) =>
   queryOptions({

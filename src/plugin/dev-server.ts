@@ -13,7 +13,7 @@ export function serveFromMemory(server: ViteDevServer, prefix: string, current: 
   let files = new Map<string, () => string>()
   let indexed: Corpus | undefined
   let searched: Corpus | undefined
-  let searchFiles: Promise<Map<string, Uint8Array>> | undefined
+  let searchFiles: Map<string, Uint8Array> | undefined
   server.middlewares.use((req, res, next) => {
     const url = req.url?.split('?')[0] ?? ''
     if (!url.startsWith(prefix)) return next()
@@ -30,18 +30,10 @@ export function serveFromMemory(server: ViteDevServer, prefix: string, current: 
         searched = corpus
         searchFiles = buildSearchIndex(corpus.newestFirst)
       }
-      searchFiles!.then(
-        (built) => {
-          const bytes = built.get(file.slice(SEARCH_FOLDER.length))
-          res.statusCode = bytes ? 200 : 404
-          res.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream')
-          res.end(bytes ?? 'not found')
-        },
-        (error: Error) => {
-          res.statusCode = 500
-          res.end(error.message)
-        },
-      )
+      const bytes = searchFiles!.get(file.slice(SEARCH_FOLDER.length))
+      res.statusCode = bytes ? 200 : 404
+      res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'application/octet-stream')
+      res.end(bytes ?? 'not found')
       return
     }
     const body = files.get(file)?.()

@@ -7,7 +7,6 @@ import { formatProblem, formatReport } from './ingest/problems.ts'
 import { createProgress, type Progress } from './progress.ts'
 import { serveFromMemory, watchCorpus } from './dev-server.ts'
 import { writeData } from './output/write.ts'
-import { searchEngineVersion } from './output/search-index.ts'
 
 /**
  * The content plugin: turns a folder of story files into static JSON under
@@ -45,8 +44,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     // of thousands of files would crawl through the bundler's asset pipeline.
     async writeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir)
-      const engine = await searchEngineVersion(config.root)
-      const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress, engine)
+      const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress)
       config.logger.info(`reader:content data/${version}/, ${corpus!.stories.size} story pages, ${corpus!.events.size} event pages and events.csv written`)
     },
 

@@ -1,35 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { excerptWindow, highlight, queryWords } from './highlight.ts'
+import { markWords } from './highlight.ts'
 
-const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text)
+const marked = (text: string, q: string) => markWords(text, q).filter((s) => s.mark).map((s) => s.text)
 
-describe('highlight', () => {
-  it('marks the words at the engine’s locations, counted from the first word given', () => {
-    expect(marked(highlight('The LAPD Just Banned Its Officers', new Set([3]), 0, ['banning']))).toEqual(['Banned'])
-    expect(marked(highlight('issued a moratorium on', new Set([14]), 12, []))).toEqual(['moratorium'])
+describe('markWords', () => {
+  it('marks the words the query matched, by stem, and the word being typed by its beginning', () => {
+    expect(marked('The LAPD Just Banned Its Officers', 'banning')).toEqual(['Banned'])
+    expect(marked('Facial recognition: the LAPD’s facial ban', 'lapd faci')).toEqual(['Facial', 'LAPD', 'facial'])
+    expect(marked('Café crème', 'cafe')).toEqual(['Café'])
+  })
+  it('marks a phrase’s words', () => {
+    expect(marked('State police use it; the state of police', '"state police"')).toEqual(['State', 'police', 'state', 'police'])
   })
   it('keeps the text whole: markup stays text', () => {
-    const segments = highlight('Surveillance <b>bold</b> & Co', new Set([0]), 0, [])
+    const segments = markWords('Surveillance <b>bold</b> & Co', 'surveillance')
     expect(segments.map((s) => s.text).join('')).toBe('Surveillance <b>bold</b> & Co')
-    expect(marked(segments)).toEqual(['Surveillance'])
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Surveillance'])
   })
-  it('marks words that start like a query word when the engine gave no location (a prefix)', () => {
-    expect(marked(highlight('A moratorium, then bans and Banned.', new Set(), 0, queryWords('morato banning')))).toEqual(['moratorium,', 'Banned.'])
-  })
-})
-
-describe('queryWords', () => {
-  it('folds case and accents, and drops quotes and one-letter words', () => {
-    expect(queryWords('"Café crème" a LAPD')).toEqual(['cafe', 'creme', 'lapd'])
-  })
-})
-
-describe('excerptWindow', () => {
-  it('starts a little before the first match in the excerpt', () => {
-    expect(excerptWindow(100, 10, [3, 40, 60], 30)).toEqual({ start: 35, end: 65 })
-  })
-  it('starts at the excerpt without a match there, and never runs past the end', () => {
-    expect(excerptWindow(20, 10, [2], 30)).toEqual({ start: 10, end: 20 })
-    expect(excerptWindow(50, 10, [48], 30)).toEqual({ start: 20, end: 50 })
+  it('marks nothing for a query of no words', () => {
+    expect(markWords('Some text', '""')).toEqual([{ text: 'Some text', mark: false }])
   })
 })

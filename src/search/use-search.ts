@@ -1,79 +1,83 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
-import { outletCounts, topicCounts } from '../filters/select-stories.ts'
-import { type StoryIndex } from '../lib/story-index.ts'
-import { filtersToParams } from '../filters/url-state.ts'
-import { type Filters } from '../filters/filters.ts'
-import { countedUnder, type CountedFilter } from '../filters/match.ts'
-import { needsIndex } from './engine-filters.ts'
-import type { SearchResult } from './results.ts'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { eventsOfStories, outletCounts, rankedRows, topicCounts, dayCounts } from '../filters/select-stories.ts'
+import type { Filters } from '../filters/filters.ts'
+import { storyEventsQuery } from '../lib/content-queries.ts'
+import type { StoryIndex } from '../lib/story-index.ts'
+import type { EventRow } from '../content/types.ts'
+
+// A search is one more filter on the story index: the engine says which stories hold the
+// words (`useWordMatches`), and the list's own selection, orders and counts do the rest.
 
 // The engine module loads with the first search, never with the list.
 const engine = () => import('./engine.ts')
 
-/** The search's key: the filters that change its answer, canonically. */
-const keyOf = (filters: Filters) => filtersToParams({ ...filters, groupByEvent: false, related: true }).toString()
+/** The stories holding the words of `q`, best first, as a set too; the previous answer stays on screen while the next one runs. */
+export function useWordMatches(q: string | undefined) {
+  return useQuery({
+    queryKey: ['search', 'words', q],
+    queryFn: async () => {
+      const { positions } = await (await engine()).matchWords(q!)
+      return { positions, has: membership(positions) }
+    },
+    enabled: !!q,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  })
+}
+
+/** Membership of positions as a test (a bit per story would need the story count up front). */
+function membership(positions: Uint32Array): (i: number) => boolean {
+  const set = new Set(positions)
+  return (i) => set.has(i)
+}
 
 /**
- * The stories matching the text query and the filters, ranked; only while there is a query
- * and the story index is in (ranges become its values). The previous answer stays on
- * screen while the next one runs, so typing never blanks the list.
+ * The stories matching the words and every filter, in the chosen order (relevance: the
+ * engine's). Undefined until the words' matches and the story index are in.
  */
 export function useSearch(filters: Filters, index: StoryIndex | undefined) {
-  return useQuery({
-    queryKey: ['search', 'stories', keyOf(filters)],
-    queryFn: async () => (await engine()).searchStories(filters, index),
-    // Ranges need the story index (their values); a plain query does not wait for it.
-    enabled: !!filters.q && (!!index || !needsIndex(filters)),
-    placeholderData: keepPreviousData,
-    staleTime: Infinity,
-  })
+  const words = useWordMatches(filters.q)
+  const positions = useMemo(() => (words.data && index ? rankedRows(index, filters, words.data.positions) : undefined), [words.data, index, filters])
+  return { positions, isPlaceholderData: words.isPlaceholderData, error: words.error, isError: words.isError, refetch: words.refetch }
 }
 
-/**
- * Results per day, outlet or event for a query (the timeline's histogram, the outlet
- * counts, the grouped list), only while `active`.
- */
-export function useSearchCounts(filters: Filters, index: StoryIndex | undefined, facet: CountedFilter, active: boolean) {
-  return useQuery({
-    queryKey: ['search', facet, keyOf(countedUnder(filters, facet))],
-    queryFn: async () => (await engine()).searchCounts(filters, index, facet),
-    enabled: active && !!filters.q && (!!index || !needsIndex(filters)),
-    placeholderData: keepPreviousData,
-    staleTime: Infinity,
-  })
-}
-
-/** One result's fragment (its row and text): fetched only when its row is on screen. */
-export const fragmentQuery = (result: SearchResult, q: string) =>
-  // The engine fills a fragment's match locations for the query it answered: key by both.
-  queryOptions({ queryKey: ['search', 'fragment', q, result.id], queryFn: result.data, staleTime: Infinity })
-
-/**
- * Stories per outlet under the other filters, for the outlet panel: from the story
- * columns, or for a search from the engine, once the panel has been opened (the outlet
- * filter's part of the index is not worth loading before).
- */
+/** Stories per outlet under the other filters (and the words searched for), for the outlet panel. */
 export function useOutletFacet(filters: Filters, index: StoryIndex | undefined) {
-  const [opened, setOpened] = useState(false)
-  const searched = useSearchCounts(filters, index, 'outlet', opened)
-  const facet = useMemo(() => (filters.q ? searched.data : index ? outletCounts(index, filters) : undefined), [filters, searched.data, index])
-  return { facet, onOpen: useCallback(() => setOpened(true), []) }
+  const words = useWordMatches(filters.q)
+  return useMemo(() => (index && (!filters.q || words.data) ? outletCounts(index, filters, words.data?.has) : undefined), [filters, words.data, index])
 }
 
 /**
- * Stories per topic under the other filters, for the topic filter once it has been reached
- * (`opened`): every topic in corpus order from the story topics (once the index has them:
- * see `topicNeed`), or for a search the engine's topics, most common first.
+ * Stories per topic under the other filters (and the words), for the topic filter once it
+ * has been reached: every topic in corpus order, once the index has the topics (see `topicNeed`).
  */
-export function useTopicFacet(filters: Filters, index: StoryIndex | undefined, opened: boolean) {
-  const searched = useSearchCounts(filters, index, 'topic', opened)
-  return useMemo(() => {
-    if (filters.q) return searched.data && byCount(searched.data)
-    return index?.hasTopics ? topicCounts(index, filters) : undefined
-  }, [filters, searched.data, index])
+export function useTopicFacet(filters: Filters, index: StoryIndex | undefined) {
+  const words = useWordMatches(filters.q)
+  return useMemo(() => (index?.hasTopics && (!filters.q || words.data) ? topicCounts(index, filters, words.data?.has) : undefined), [filters, words.data, index])
 }
 
-function byCount(counts: Map<string, number>): { name: string; count: number }[] {
-  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
+/** Stories per day under every filter but the dates, and the words: the timeline's histogram for a search. */
+export function useSearchDays(filters: Filters, index: StoryIndex | undefined, keep?: (i: number) => boolean) {
+  const words = useWordMatches(filters.q)
+  return useMemo(() => {
+    if (!index || !words.data) return undefined
+    const has = words.data.has
+    return dayCounts(index, filters, keep ? (i) => has(i) && keep(i) : has)
+  }, [index, words.data, filters, keep])
+}
+
+/**
+ * The events (of `rows`, the grouped list's rows in order) with a story matching the words
+ * and every filter: a search finds an event through any of its stories. Undefined without
+ * a query, and until the words, the index and each story's event are in.
+ */
+export function useSearchEvents(filters: Filters, index: StoryIndex | undefined, rows: readonly EventRow[]) {
+  const words = useWordMatches(filters.q)
+  const storyEvents = useQuery({ ...storyEventsQuery(), enabled: !!filters.q })
+  const events = useMemo(
+    () => (words.data && index && storyEvents.data ? eventsOfStories(index, filters, words.data.positions, storyEvents.data, rows) : undefined),
+    [words.data, index, storyEvents.data, filters, rows],
+  )
+  return { events, isPlaceholderData: words.isPlaceholderData, error: words.error ?? storyEvents.error, retry: () => void (words.refetch(), storyEvents.refetch()) }
 }

@@ -7,8 +7,7 @@ export const PLAYER_ORIGIN = 'https://www.youtube-nocookie.com'
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // Pagefind's search engine is WebAssembly: compiling it needs 'wasm-unsafe-eval' (never 'unsafe-eval').
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' https:",
   `frame-src ${PLAYER_ORIGIN}`,

@@ -94,8 +94,8 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           onChange={(minOutlets) => update({ minOutlets })}
         />
         <CheckFilter checked={filters.publishedOnly} onChange={(publishedOnly) => update({ publishedOnly })} label="Only stories still on their source site" />
-        {/* The grouped views show events, and a search's results carry no story keys. */}
-        {!filters.groupByEvent && !filters.q && <CheckFilter checked={filters.unread} onChange={(unread) => update({ unread })} label="Unread only" />}
+        {/* The grouped views show events, which are not read or unread. */}
+        {!filters.groupByEvent && <CheckFilter checked={filters.unread} onChange={(unread) => update({ unread })} label="Unread only" />}
         <CheckFilter checked={filters.groupByEvent} onChange={(groupByEvent) => update({ groupByEvent })} label={groupLabel} />
       </div>
     </form>

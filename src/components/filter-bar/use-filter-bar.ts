@@ -14,8 +14,8 @@ export function useFilterBar() {
   const { filters, update, clear } = useFilters()
   const [topicsOpened, setTopicsOpened] = useState(false)
   const story = useStoryIndex(true, topicNeed(filters, topicsOpened))
-  const outlets = useOutletFacet(filters, story.index)
-  const topicFacet = useTopicFacet(filters, story.index, topicsOpened)
-  const bar: FilterBarProps = { filters, update, facet: outlets.facet, topicFacet, onTopicsOpen: () => setTopicsOpened(true), onProvidersOpen: outlets.onOpen }
+  const facet = useOutletFacet(filters, story.index)
+  const topicFacet = useTopicFacet(filters, story.index)
+  const bar: FilterBarProps = { filters, update, facet, topicFacet, onTopicsOpen: () => setTopicsOpened(true) }
   return { filters, update, clear, ...story, bar }
 }

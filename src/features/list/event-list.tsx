@@ -5,7 +5,7 @@ import { useEventRows } from '../../lib/use-event-rows.ts'
 import { useFilters } from '../../filters/use-filters.ts'
 import { topicNeed } from '../../filters/filters.ts'
 import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
-import { useSearchCounts } from '../../search/use-search.ts'
+import { useSearchEvents } from '../../search/use-search.ts'
 import { EventRowView } from './event-row.tsx'
 import { ListView } from './list-view.tsx'
 import { VirtualList } from './virtual-list.tsx'
@@ -21,8 +21,8 @@ export default function EventList() {
   const providers = useProviders()
   const events = useEventRows(true)
   // The words searched for find an event through any of its stories.
-  const found = useSearchCounts(filters, index, 'event', true)
-  const textEvents = useMemo(() => (found.data ? new Set(found.data.keys()) : undefined), [found.data])
+  const found = useSearchEvents(filters, index, events.rows)
+  const textEvents = found.events
   const visible = useMemo(
     () => (filters.q && !textEvents ? undefined : sortEvents(events.rows.filter(eventMatcher(filters, { textEvents })), filters.sort)),
     [events.rows, filters, textEvents],
@@ -41,7 +41,7 @@ export default function EventList() {
       onRetry={() => {
         retry()
         events.retry()
-        if (found.isError) void found.refetch()
+        if (found.error) found.retry()
       }}
     >
       {visible && (

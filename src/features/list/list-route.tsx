@@ -50,23 +50,23 @@ function StoryList() {
   const searching = !!filters.q
   const search = useSearch(filters, index)
   const selected = useMemo(() => {
-    if (searching || !manifest) return undefined
+    if (searching) return search.positions
+    if (!manifest) return undefined
     if (index) return selectRows(index, filters)
     return inListOrder(filters) ? Uint32Array.from({ length: manifest.storyCount }, (_, i) => i) : undefined
-  }, [searching, manifest, index, filters])
-  const unreadOnly = useUnreadOnly(filters.unread && !searching)
+  }, [searching, search.positions, manifest, index, filters])
+  const unreadOnly = useUnreadOnly(filters.unread)
   const { unread } = unreadOnly
   const positions = useMemo(() => (unread === null ? selected : unread && selected?.filter(unread)), [selected, unread])
-  const results = searching ? search.data?.results : undefined
   if (!manifest) return null
 
-  // Every story of the list, not only those on screen (a search's results carry no story keys).
+  // Every story of the list (or of the search), not only those on screen.
   const markAllRead = async () => {
     if (!positions) return
     const all = await queryClient.fetchQuery(keysQuery())
     markRead(Array.from(positions, (p) => all[p]))
   }
-  const shown = searching ? results?.length : positions?.length
+  const shown = positions?.length
   return (
     <ListView
       noun="stories"
@@ -74,7 +74,7 @@ function StoryList() {
       total={manifest.storyCount}
       loaded={shown !== undefined && !search.isPlaceholderData}
       bar={bar}
-      onMarkAllRead={searching ? undefined : markAllRead}
+      onMarkAllRead={markAllRead}
       error={error ?? search.error ?? unreadOnly.error}
       onRetry={() => {
         retry()
@@ -82,14 +82,16 @@ function StoryList() {
         if (unreadOnly.error) unreadOnly.retry()
       }}
     >
-      {results ? (
-        <VirtualList rows={results} keyOf={(r) => `result:${r.id}`}>
-          {(result) => (
+      {searching ? (
+        positions && (
+        <VirtualList rows={positions} keyOf={(p) => `result:${p}`}>
+          {(position) => (
             <Suspense fallback={<RowPlaceholder />}>
-              <SearchRow result={result} q={filters.q ?? ''} providers={providers.byDomain} />
+              <SearchRow position={position} pageSize={manifest.pageSize} q={filters.q ?? ''} providers={providers.byDomain} />
             </Suspense>
           )}
         </VirtualList>
+        )
       ) : (
         positions && (
           <VirtualList rows={positions} keyOf={(p) => `row:${p}`}>

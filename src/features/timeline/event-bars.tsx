@@ -6,7 +6,7 @@ import { type StoryIndex } from '../../lib/story-index.ts'
 import { formatSpan } from '../../lib/format.ts'
 import { type Filters } from '../../filters/filters.ts'
 import { useEventRows } from '../../lib/use-event-rows.ts'
-import { useSearchCounts } from '../../search/use-search.ts'
+import { useSearchEvents } from '../../search/use-search.ts'
 import { formatCoverage } from '../../content/coverage.ts'
 import { eventPath } from '../../content/paths.ts'
 
@@ -19,8 +19,7 @@ const SHOWN = 200
  */
 export function EventBars({ index, filters }: { index: StoryIndex | undefined; filters: Filters }) {
   const events = useEventRows(true)
-  const found = useSearchCounts(filters, index, 'event', true)
-  const textEvents = useMemo(() => (found.data ? new Set(found.data.keys()) : undefined), [found.data])
+  const { events: textEvents } = useSearchEvents(filters, index, events.rows)
   const shown = useMemo(() => {
     const match = eventMatcher(filters, { textEvents })
     return events.rows.filter((e) => e.page && e.outletCount >= 2 && match(e)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))

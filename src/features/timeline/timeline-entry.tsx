@@ -13,7 +13,6 @@ type Providers = Map<string, ProviderList[number]>
 /** One line of the timeline: a story of the corpus (inside the app) or related coverage (the outlet). */
 export function TimelineEntry({ item, providers, pageSize }: { item: TimelineItem; providers: Providers; pageSize: number }) {
   if (item.kind === 'story') return <PagedStoryEntry position={item.position} pageSize={pageSize} providers={providers} />
-  if (item.kind === 'row') return <StoryEntry row={item.row} providers={providers} />
   const a = item.article
   return (
     <li className="timeline-item timeline-external">

@@ -74,7 +74,7 @@ interface BodyProps {
 function TimelineBody({ timeline, index, pageSize, providers, filters, update, clear }: BodyProps) {
   const page = filters.q ? SEARCH_PAGE : PAGE
   const [limit, setLimit] = useState(page)
-  const { items = [], found, days, externalHeldBack, loading, error, retry } = useTimelineItems(timeline, index, filters, limit)
+  const { items = [], found, days, externalHeldBack, loading, error, retry } = useTimelineItems(timeline, index, filters)
   const dayKeys = Object.keys(days)
   const first = dayKeys.reduce((a, b) => (a < b ? a : b), dayKeys[0] ?? '')
   const last = dayKeys.reduce((a, b) => (a > b ? a : b), dayKeys[0] ?? '')
@@ -130,7 +130,7 @@ function TimelineBody({ timeline, index, pageSize, providers, filters, update, c
               <ul>
                 {dayItems.map((item) => (
                   <TimelineEntry
-                    key={item.kind === 'story' ? item.position : item.kind === 'row' ? item.row.id : item.article.webUrl}
+                    key={item.kind === 'story' ? item.position : item.article.webUrl}
                     item={item}
                     providers={providers}
                     pageSize={pageSize}

@@ -9,15 +9,13 @@ import { type StoryIndex } from '../../lib/story-index.ts'
 import { isFiltered } from '../../filters/summary.ts'
 import { type Filters } from '../../filters/filters.ts'
 import { useUnreadOnly } from '../../lib/use-reader-memory.ts'
-import type { ExternalArticle, IndexRow, TimelineData } from '../../content/types.ts'
-import { rowOf } from '../../search/results.ts'
-import { fragmentQuery, useSearch, useSearchCounts } from '../../search/use-search.ts'
+import type { ExternalArticle, TimelineData } from '../../content/types.ts'
+import { useSearch, useWordMatches } from '../../search/use-search.ts'
 
 export type TimelineItem =
   /** A story by its list position (its row loads with its row page); `date` is its UTC day. */
   | { kind: 'story'; date: string; position: number }
   /** A story found by a search, with its row. */
-  | { kind: 'row'; date: string; row: IndexRow }
   | { kind: 'external'; date: string; article: ExternalArticle }
 
 /** Past this many related-only articles in view, they load only for a chosen period. */
@@ -29,7 +27,7 @@ export const EXTERNAL_LIMIT = 5000
  * shows as a selection). Stories come from the story index, or from the search engine for
  * a text query; related-only articles from their month files.
  */
-export function useTimelineItems(timeline: TimelineData, index: StoryIndex | undefined, filters: Filters, limit: number) {
+export function useTimelineItems(timeline: TimelineData, index: StoryIndex | undefined, filters: Filters) {
   const inRange = Object.entries(timeline.external.months)
     .filter(([month]) => (!filters.from || month >= filters.from.slice(0, 7)) && (!filters.to || month <= filters.to.slice(0, 7)))
     .map(([, m]) => m)
@@ -51,22 +49,18 @@ export function useTimelineItems(timeline: TimelineData, index: StoryIndex | und
 
   const searching = !!filters.q
   const search = useSearch({ ...filters, sort: 'oldest' }, index)
-  const searchDays = useSearchCounts(filters, index, 'day', true)
-  const found = useQueries({
-    queries: (search.data?.results ?? []).slice(0, limit).map((r) => fragmentQuery(r, filters.q ?? '')),
-    combine: (results) => results.flatMap((q) => (q.data ? [rowOf(q.data)] : [])),
-  })
+  const words = useWordMatches(filters.q)
 
   // A search has no "Unread only" (its results carry no story keys).
-  const unreadOnly = useUnreadOnly(filters.unread && !searching)
+  const unreadOnly = useUnreadOnly(filters.unread)
   const { unread } = unreadOnly
 
   const stories = useMemo((): TimelineItem[] | undefined => {
-    if (searching) return search.data ? found.map((row) => ({ kind: 'row', date: row.publishedDateTime, row })) : undefined
     if (!index || unread === undefined) return undefined
-    const positions = selectRows(index, { ...filters, sort: 'oldest' })
+    const positions = searching ? search.positions : selectRows(index, { ...filters, sort: 'oldest' })
+    if (!positions) return undefined
     return Array.from(unread ? positions.filter(unread) : positions, (position) => ({ kind: 'story', date: dayString(index.day[position]), position }))
-  }, [searching, search.data, found, index, filters, unread])
+  }, [searching, search.positions, index, filters, unread])
 
   const items = useMemo(() => {
     if (!stories) return undefined
@@ -81,18 +75,20 @@ export function useTimelineItems(timeline: TimelineData, index: StoryIndex | und
   const days = useMemo(() => {
     const undated = countedUnder(filters, 'day')
     if (!isFiltered(undated) && !filters.q) return filters.related ? sumDays(timeline.days, timeline.external.days) : timeline.days
-    const counts = searching ? Object.fromEntries(searchDays.data ?? []) : index ? dayCounts(index, undated, unread ?? undefined) : {}
+    const has = words.data?.has
+    const keep = searching ? has && (unread ? (i: number) => has(i) && unread(i) : has) : (unread ?? undefined)
+    const counts = index && (!searching || keep) ? dayCounts(index, undated, keep) : {}
     return filters.related ? countByDay(articles.filter(externalMatcher(undated)), { ...counts }) : counts
-  }, [timeline, index, filters, searching, searchDays.data, articles, unread])
+  }, [timeline, index, filters, searching, words.data, articles, unread])
 
   return {
     items,
     /** How many stories a search found (only the first `limit` are in `items`). */
-    found: searching ? search.data?.results.length : undefined,
+    found: searching ? search.positions?.length : undefined,
     days,
     /** Related-only articles left out until a shorter period is chosen. */
     externalHeldBack: filters.related && tooMany ? externalInRange : 0,
-    loading: external.loading || !items || search.isFetching,
+    loading: external.loading || !items || search.isPlaceholderData,
     error: external.error ?? search.error ?? unreadOnly.error,
     retry: () => {
       external.retry()

@@ -13,7 +13,7 @@ export function layoutEvents(
   layout: Layout,
   files: Map<string, string>,
   topicsOf: (storyId: string) => readonly string[] = () => [],
-): { chunks: EventChunk[]; pages: Map<string, NewsEvent> } {
+): { chunks: EventChunk[]; pages: Map<string, NewsEvent>; order: Map<string, number> } {
   const pages = new Map<string, NewsEvent>()
   const rows: EventRow[] = []
   for (const group of grouping.groups) {
@@ -27,7 +27,9 @@ export function layoutEvents(
     files.set(file, JSON.stringify(slice))
     return { file, count: slice.length }
   })
-  return { chunks, pages }
+  // Each event's place in the grouped list's rows (chunks in order): what `story-events.json` names.
+  const order = new Map(rows.map((row, n) => [row.id, n]))
+  return { chunks, pages, order }
 }
 
 function toRow(group: EventGroup, page: boolean, topicsOf: (storyId: string) => readonly string[]): EventRow {

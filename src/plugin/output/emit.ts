@@ -66,6 +66,9 @@ export function emitData(
 
   const byId = new Map(stories.map((s) => [s.id, s]))
   const events = layoutEvents(grouping, layout, files, (id) => byId.get(id)?.topics ?? [])
+  // Each story's event, as its row's place in the grouped list: a search grouped by event
+  // finds its events from the stories it matched (fetched only then).
+  files.set(DATA_FILES.storyEvents, JSON.stringify(newestFirst.map((s) => events.order.get(s.event.id) ?? -1)))
   const manifest: Manifest = {
     storyCount: stories.length,
     providerCount: providers.length,

@@ -31,10 +31,10 @@ export function dataFiles(corpus: Corpus): DataFile[] {
 }
 
 /**
- * Writes the data under `data/<version>/`, where the version is a hash of every JSON file
- * and of the search engine's version (so a CDN may cache them forever, and equal content
- * gets an equal folder); names that version in index.html and writes one HTML entry per
- * story and event from it; the search index, built meanwhile, goes in last. Returns the version.
+ * Writes the data under `data/<version>/`, where the version is a hash of every data file
+ * and search index file (so a CDN may cache them forever, and equal content gets an equal
+ * folder); names that version in index.html and writes one HTML entry per story and event
+ * from it. Returns the version.
  */
 export async function writeData(
   outDir: string,
@@ -42,12 +42,8 @@ export async function writeData(
   page: { siteUrl?: string; base: string },
   concurrency: number,
   progress: Progress = silent,
-  /** Names the search engine's version: its files are written last, yet must change the data version. */
-  searchEngine = 'pagefind',
 ): Promise<string> {
-  // Pagefind indexes in its own process while this one writes the JSON.
   const search = buildSearchIndex(corpus.newestFirst, progress)
-  search.catch(() => {}) // awaited below; never an unhandled rejection meanwhile
   const staging = path.join(outDir, 'data', '.staging')
   await fs.rm(staging, { recursive: true, force: true })
   const files = dataFiles(corpus)
@@ -63,9 +59,8 @@ export async function writeData(
     return `${file}\0${createHash('sha1').update(text).digest('hex')}\n`
   })
   writing.end(`${written.toLocaleString('en')} JSON files`)
-  // The search index is a function of the stories (all in the JSON) and of the engine's
-  // version: the data version can be known, and the pages written, while it is built.
-  const version = createHash('sha1').update(digests.sort().join('')).update(searchEngine).digest('hex').slice(0, 10)
+  for (const [file, bytes] of search) digests.push(`${SEARCH_FOLDER}${file}\0${createHash('sha1').update(bytes).digest('hex')}\n`)
+  const version = createHash('sha1').update(digests.sort().join('')).digest('hex').slice(0, 10)
   const dataDir = path.join(outDir, 'data', version)
   await fs.rm(dataDir, { recursive: true, force: true })
   await fs.rename(staging, dataDir)
@@ -105,7 +100,7 @@ export async function writeData(
   pages.end(`${corpus.stories.size.toLocaleString('en')} story and ${corpus.events.size.toLocaleString('en')} event pages`)
   await writeLines(path.join(outDir, 'events.csv'), eventsCsv(corpus.grouping))
   await writeAll(outDir, [...feedFiles(corpus.newestFirst, corpus.grouping.groups, page), ...sitemapFiles(corpus.stories.values(), corpus.events.values(), page)], concurrency)
-  await writeAll(path.join(dataDir, SEARCH_FOLDER), await search, concurrency)
+  await writeAll(path.join(dataDir, SEARCH_FOLDER), search, concurrency)
   return version
 }
 
