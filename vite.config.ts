@@ -3,6 +3,15 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { CONTENT_SECURITY_POLICY } from './src/shared/csp.ts'
 import { contentPlugin } from './src/plugin/index.ts'
+import { resolveSite } from './src/plugin/options.ts'
+import { shortName } from './src/shared/site.ts'
+
+// The seeds' site. A site owner sets their own here, or with SITE_NAME, SITE_DESCRIPTION and SITE_LANG.
+const site = resolveSite({
+  name: 'Story Reader',
+  description: 'Coverage of police use of facial recognition, story by story and outlet by outlet.',
+  lang: 'en',
+})
 
 // BASE_PATH serves the app under a sub-path (e.g. `/news/`); SEEDS_DIR and SEEDS_STRICT
 // are read by the content plugin.
@@ -10,7 +19,7 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   plugins: [
     react(),
-    contentPlugin(),
+    contentPlugin({ site }),
     // Offline reading and installing (src/features/offline/). injectManifest, not generateSW:
     // the worker must strip `Vary` from what it stores (see sw.ts), which the generated
     // worker's precache cannot do, and it is 40 plain lines.
@@ -26,10 +35,10 @@ export default defineConfig({
       // `inlineDynamicImports`, a warning on every build. A worker of one file needs neither.
       injectManifest: { globPatterns: ['index.html', 'assets/*.{js,css}', 'favicon.svg'], rollupFormat: 'iife' },
       manifest: {
-        name: 'Story Reader',
-        short_name: 'Stories',
-        description: 'Coverage of police use of facial recognition, story by story and outlet by outlet.',
-        lang: 'en',
+        name: site.name,
+        short_name: shortName(site.name),
+        description: site.description,
+        lang: site.lang,
         display: 'standalone',
         theme_color: '#ffffff',
         background_color: '#ffffff',

@@ -117,5 +117,5 @@ test('a saved story no longer in the corpus says so instead of vanishing; a bad 
   await page.goto('./saved')
 
   await page.getByLabel('Import…').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') })
-  await expect(page.getByRole('status').filter({ hasText: 'This file is not a Story Reader export.' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'This file is not an export of saved stories and read marks.' })).toBeVisible()
 })

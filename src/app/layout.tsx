@@ -1,6 +1,7 @@
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { EditionNotice, OfflineBadge } from '../features/offline/notices.tsx'
 import { Shortcuts } from './shortcuts.tsx'
+import { SITE } from '../lib/site.ts'
 
 export function Layout() {
   const navigation = useNavigation()
@@ -16,7 +17,7 @@ export function Layout() {
       )}
       <header className="site-header">
         <NavLink to="/" className="brand" end>
-          Story Reader
+          {SITE.name}
         </NavLink>
         <OfflineBadge />
         <nav aria-label="Views">

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyBox, endsInUnfinishedFilter, formatBox, parseBox } from './query-syntax.ts'
+import { applyBox, boxExample, endsInUnfinishedFilter, formatBox, parseBox } from './query-syntax.ts'
 import { DEFAULT_FILTERS } from './filters.ts'
 import { filtersToParams, parseFilters } from './url-state.ts'
 
@@ -77,5 +77,16 @@ describe('URL → box → URL', () => {
         expect(filtersToParams(back).toString()).toBe(filtersToParams(filters).toString())
       }),
     )
+  })
+})
+
+describe('boxExample', () => {
+  it('gives examples this corpus answers: its largest outlet, a day in its span, one of its quality steps', () => {
+    expect(boxExample({ outlet: 'powerapps.microsoft.com', span: { from: '2024-02-03T10:00:00Z', to: '2024-06-20T08:00:00Z' }, qualityStep: 55 })).toBe(
+      'Words, “a phrase”, outlet:powerapps.microsoft.com, from:2024-06-01, quality:>=55',
+    )
+    // A corpus of one month: its first day, not a day before it.
+    expect(boxExample({ span: { from: '2020-11-12T00:00:00Z', to: '2020-11-30T00:00:00Z' } })).toBe('Words, “a phrase”, from:2020-11-12')
+    expect(boxExample({})).toBe('Words, “a phrase”')
   })
 })

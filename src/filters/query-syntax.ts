@@ -42,3 +42,14 @@ export function applyBox(text: string, current: Filters): Partial<Filters> {
     q: q || undefined,
   }
 }
+
+/**
+ * The box's placeholder, made from this corpus: its largest outlet, a day inside its span
+ * (the first of its last month) and one of its quality steps, so every example would find
+ * something here.
+ */
+export function boxExample(corpus: { outlet?: string; span?: { from: string; to: string } | null; qualityStep?: number }): string {
+  const { outlet, span, qualityStep } = corpus
+  const day = span ? [`${span.to.slice(0, 7)}-01`, span.from.slice(0, 10)].reduce((a, b) => (a > b ? a : b)) : undefined
+  return ['Words', '“a phrase”', ...(outlet ? [`outlet:${outlet}`] : []), ...(day ? [`from:${day}`] : []), ...(qualityStep !== undefined ? [`quality:>=${qualityStep}`] : [])].join(', ')
+}

@@ -63,8 +63,8 @@ describe('the reader’s memory', () => {
   })
 
   it('refuses a file that is not an export, and a stored value that is not its shape', () => {
-    expect(() => importMemory('not json')).toThrow(/not a Story Reader export/)
-    expect(() => importMemory(JSON.stringify({ format: 'other' }))).toThrow(/not a Story Reader export/)
+    expect(() => importMemory('not json')).toThrow(/not an export of saved stories and read marks/)
+    expect(() => importMemory(JSON.stringify({ format: 'other' }))).toThrow(/not an export of saved stories and read marks/)
     localStorage.setItem('story-reader:v1:saved', JSON.stringify([{ row: { id: 1 } }]))
     window.dispatchEvent(new StorageEvent('storage', { key: null }))
     expect(savedStories()).toEqual([])

@@ -130,10 +130,10 @@ export function importMemory(text: string): { saved: number; read: number } {
   try {
     file = JSON.parse(text) as MemoryFile
   } catch {
-    throw new Error('This file is not a Story Reader export (it is not JSON).')
+    throw new Error('This file is not an export of saved stories and read marks (it is not JSON).')
   }
   if (file?.format !== 'story-reader-memory' || file.version !== 1 || !isSavedList(file.saved) || !isKeys(file.read)) {
-    throw new Error('This file is not a Story Reader export.')
+    throw new Error('This file is not an export of saved stories and read marks.')
   }
   const here = new Set(savedStories().map((s) => s.row.id))
   const added = file.saved.filter((s) => !here.has(s.row.id))

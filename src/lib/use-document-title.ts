@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
 
-const SITE = 'Story Reader'
+import { SITE } from './site.ts'
 
 export function useDocumentTitle(title: string | undefined) {
   useEffect(() => {
-    document.title = title ? `${title} · ${SITE}` : SITE
+    document.title = title ? `${title} · ${SITE.name}` : SITE.name
   }, [title])
 }

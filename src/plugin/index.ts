@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { createCorpusLoader, type Corpus } from './corpus.ts'
-import { resolveContentOptions, type ContentOptions, type ResolvedContentOptions } from './options.ts'
+import { resolveContentOptions, resolveSite, type ContentOptions, type ResolvedContentOptions } from './options.ts'
+import { siteHead } from './output/html.ts'
 import { CONTENT_UPDATE_EVENT } from '../shared/data-version.ts'
 import { formatProblem, formatReport } from './ingest/problems.ts'
 import { createProgress, type Progress } from './progress.ts'
@@ -20,8 +21,15 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
   let corpus: Corpus | undefined
   let progress: Progress
 
+  // Known before the config is resolved: the app's bundle names the site (`__SITE__`).
+  const site = resolveSite(userOptions.site)
+
   return {
     name: 'reader:content',
+
+    config: () => ({ define: { __SITE__: JSON.stringify(site) } }),
+
+    transformIndexHtml: (html) => siteHead(html, site),
 
     configResolved(resolved) {
       config = resolved
@@ -44,7 +52,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     // of thousands of files would crawl through the bundler's asset pipeline.
     async writeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir)
-      const version = await writeData(outDir, corpus!, { siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress)
+      const version = await writeData(outDir, corpus!, { ...options.site, siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress)
       config.logger.info(`reader:content data/${version}/, ${corpus!.stories.size} story pages, ${corpus!.events.size} event pages and events.csv written`)
     },
 

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { ClusterOptions } from './events/cluster.ts'
+import { DEFAULT_SITE, type SiteIdentity } from '../shared/site.ts'
 
 export interface ContentOptions {
   /**
@@ -26,11 +27,14 @@ export interface ContentOptions {
    */
   chunkSize?: number
   /**
-   * Public origin of the deployed site (e.g. `https://news.example.org`), for each story
-   * page's `og:url` and canonical link. The `SITE_URL` environment variable overrides it.
-   * Without it those two tags are left out (the other Open Graph tags stay).
-   * @default undefined
+   * The site's identity: its `name` (`SITE_NAME`), `description` (`SITE_DESCRIPTION`) and
+   * `lang` (`SITE_LANG`), and the public origin it is deployed at, `url` (`SITE_URL`, e.g.
+   * `https://news.example.org`: canonical links, `og:url`, absolute feed links, sitemaps;
+   * without it those are left out or site-relative). The environment variables win.
+   * @default { name: 'News reader', description: '', lang: 'en' }
    */
+  site?: Partial<SiteIdentity> & { url?: string }
+  /** The same as `site.url` (kept for configurations written before `site`). */
   siteUrl?: string
   /**
    * How many files are read at once.
@@ -46,7 +50,7 @@ export interface ContentOptions {
   events?: ClusterOptions
 }
 
-export type ResolvedContentOptions = Required<Omit<ContentOptions, 'siteUrl'>> & { siteUrl?: string }
+export type ResolvedContentOptions = Required<Omit<ContentOptions, 'siteUrl' | 'site'>> & { site: SiteIdentity; siteUrl?: string }
 
 export function resolveContentOptions(
   options: ContentOptions = {},
@@ -61,6 +65,16 @@ export function resolveContentOptions(
     chunkSize: options.chunkSize ?? 5000,
     concurrency: options.concurrency ?? 64,
     events: options.events ?? {},
-    siteUrl: env.SITE_URL || options.siteUrl,
+    site: resolveSite(options.site, env),
+    siteUrl: env.SITE_URL || options.site?.url || options.siteUrl,
+  }
+}
+
+/** The site's identity from the options and the environment (which wins), neutral where neither says. */
+export function resolveSite(site: Partial<SiteIdentity> = {}, env: NodeJS.ProcessEnv = process.env): SiteIdentity {
+  return {
+    name: env.SITE_NAME?.trim() || site.name || DEFAULT_SITE.name,
+    description: env.SITE_DESCRIPTION?.trim() ?? site.description ?? DEFAULT_SITE.description,
+    lang: env.SITE_LANG?.trim() || site.lang || DEFAULT_SITE.lang,
   }
 }

@@ -4,7 +4,7 @@ import { manifestQuery } from '../../lib/content-queries.ts'
 import { useProviders } from '../../lib/use-story-index.ts'
 import { filterSummary } from '../../filters/summary.ts'
 import { STANDINGS } from '../../shared/quality.ts'
-import { applyBox } from '../../filters/query-syntax.ts'
+import { applyBox, boxExample } from '../../filters/query-syntax.ts'
 import type { Filters } from '../../filters/filters.ts'
 import { CheckFilter } from './check-filter.tsx'
 import { DateRange } from './date-range.tsx'
@@ -53,7 +53,12 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
 
   return (
     <form className="filter-bar" role="search" aria-label="Filter stories" onSubmit={(e) => e.preventDefault()}>
-      <SearchBox value={filters.q ?? ''} onChange={(text, replace) => update(applyBox(text, filters), { replace })} />
+      <SearchBox
+        value={filters.q ?? ''}
+        // The largest outlet first in providers.json; the middle quality step.
+        example={boxExample({ outlet: providers?.[0]?.domain, span: manifest?.dateRange, qualityStep: manifest?.qualitySteps?.[1] ?? manifest?.qualitySteps?.[0] })}
+        onChange={(text, replace) => update(applyBox(text, filters), { replace })}
+      />
       <FilterChips chips={chips} onRemove={update} />
       {/* On a phone the filters fold behind this button, so the first screen shows stories. */}
       <button type="button" className="filters-toggle" aria-expanded={unfolded} aria-controls={`${id}-controls`} onClick={toggleFold}>

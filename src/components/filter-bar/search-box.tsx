@@ -5,7 +5,7 @@ import { endsInUnfinishedFilter, parseBox } from '../../filters/query-syntax.ts'
  * Keeps its own text while typing; the URL follows a moment later (and back/forward win).
  * Filter words typed in it (`outlet:nola.com`; `provider:` works too) become filters: the box keeps the rest.
  */
-export function SearchBox({ value, onChange }: { value: string; onChange: (text: string, replace: boolean) => void }) {
+export function SearchBox({ value, example, onChange }: { value: string; example: string; onChange: (text: string, replace: boolean) => void }) {
   const id = useId()
   const [text, setText] = useState(value)
   // When the URL changes under it (back/forward, clear), the box follows.
@@ -34,7 +34,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (text:
       <input
         id={id}
         type="search"
-        placeholder="Words, “a phrase”, outlet:nola.com, from:2020-11-01, quality:>=70"
+        placeholder={example}
         aria-describedby={`${id}-hint`}
         value={text}
         onChange={(e) => setText(e.target.value)}

@@ -107,12 +107,14 @@ describe('sitemapFiles', () => {
 describe("an event's own feeds", () => {
   it('list its articles newest first, the corpus stories linking to their page, the others to their outlet', async () => {
     const seeds = await createCorpusLoader(resolveContentOptions({ dir: new URL('../../../seeds', import.meta.url).pathname }, {})).load()
-    const files = feedFiles(seeds.newestFirst, seeds.grouping.groups, { siteUrl: 'https://news.example.org', base: '/' })
+    const files = feedFiles(seeds.newestFirst, seeds.grouping.groups, { siteUrl: 'https://news.example.org', base: '/', name: 'Face Watch', description: 'Police and faces.', lang: 'en-US' })
     const lapd = seeds.grouping.groups.find((g) => g.id === '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party')!
     const atom = files.get(`event/${lapd.id}/feed.xml`)!
     expect(XMLValidator.validate(atom)).toBe(true)
     const feed = parser.parse(atom).feed
-    expect(feed.title.text).toBe(`Story Reader: ${lapd.headline}`)
+    expect(feed.title.text).toBe(`Face Watch: ${lapd.headline}`)
+    expect(feed.subtitle.text).toBe('Police and faces.')
+    expect(JSON.parse(files.get(`event/${lapd.id}/feed.json`)!)).toMatchObject({ title: `Face Watch: ${lapd.headline}`, description: 'Police and faces.', language: 'en-US' })
     expect(feed.entry).toHaveLength(lapd.articleCount)
     // Newest first: Colorlines (20 Nov) to Gizmodo, the first report.
     expect(feed.entry[0].link[0].href).toBe('https://www.colorlines.com/articles/lapd-bans-use-commercial-facial-recognition-technology')

@@ -1,3 +1,4 @@
+import { DEFAULT_SITE, type SiteIdentity } from '../../shared/site.ts'
 import { hasEventFeed, type Story } from '../../content/types.ts'
 import type { Article } from '../events/articles.ts'
 import type { EventGroup } from '../events/events.ts'
@@ -14,10 +15,16 @@ import { eventFeedFolder, eventPage, outletFeedFolder, storyPage } from '../../c
 /** Entries per feed: the newest. */
 export const FEED_SIZE = 50
 
-export interface Site {
+/** Where the site is and what it is called: what every feed, page and sitemap of the build says of it. */
+export interface Site extends Partial<SiteIdentity> {
   /** Public origin, e.g. `https://news.example.org`; without it links stay site-relative. */
   siteUrl?: string
   base: string
+}
+
+/** The site's identity, neutral where the owner gave none. */
+export function identityOf(site: Site): SiteIdentity {
+  return { name: site.name ?? DEFAULT_SITE.name, description: site.description ?? DEFAULT_SITE.description, lang: site.lang ?? DEFAULT_SITE.lang }
 }
 
 interface Entry {
@@ -45,11 +52,12 @@ interface FeedSpec {
 /** Every feed file by its path in `dist/`. */
 export function feedFiles(newestFirst: readonly Story[], events: readonly EventGroup[], site: Site): Map<string, string> {
   const files = new Map<string, string>()
+  const { name } = identityOf(site)
   const write = (spec: FeedSpec) => {
     files.set(`${spec.folder}feed.xml`, atom(spec, site))
     files.set(`${spec.folder}feed.json`, jsonFeed(spec, site))
   }
-  write({ folder: '', title: 'Story Reader: newest stories', page: '', entries: newestFirst.slice(0, FEED_SIZE).map((s) => storyEntry(s, site)) })
+  write({ folder: '', title: `${name}: newest stories`, page: '', entries: newestFirst.slice(0, FEED_SIZE).map((s) => storyEntry(s, site)) })
   const byOutlet = new Map<string, Story[]>()
   for (const s of newestFirst) {
     const list = byOutlet.get(s.provider.domain) ?? []
@@ -59,7 +67,7 @@ export function feedFiles(newestFirst: readonly Story[], events: readonly EventG
   for (const [domain, stories] of byOutlet) {
     write({
       folder: outletFeedFolder(domain),
-      title: `Story Reader: ${stories[0].provider.name}`,
+      title: `${name}: ${stories[0].provider.name}`,
       page: `?provider=${encodeURIComponent(domain)}`,
       entries: stories.map((s) => storyEntry(s, site)),
     })
@@ -68,12 +76,12 @@ export function feedFiles(newestFirst: readonly Story[], events: readonly EventG
     .filter((e) => e.outletCount >= 2 && e.last)
     .sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : 0))
     .slice(0, FEED_SIZE)
-  if (covered.length) write({ folder: 'events/', title: 'Story Reader: events covered by two outlets or more', page: '?group=event', entries: covered.map((e) => eventEntry(e, site)) })
+  if (covered.length) write({ folder: 'events/', title: `${name}: events covered by two outlets or more`, page: '?group=event', entries: covered.map((e) => eventEntry(e, site)) })
   for (const e of events) {
     if (!hasEventFeed(e)) continue
     // Newest first: a feed reader shows what came since it last looked.
     const dated = e.articles.filter((a) => a.publishedDateTime).reverse().slice(0, FEED_SIZE)
-    write({ folder: eventFeedFolder(e.id), title: `Story Reader: ${e.headline}`, page: eventFeedFolder(e.id), entries: dated.map((a) => articleEntry(a, site)) })
+    write({ folder: eventFeedFolder(e.id), title: `${name}: ${e.headline}`, page: eventFeedFolder(e.id), entries: dated.map((a) => articleEntry(a, site)) })
   }
   return files
 }
@@ -135,10 +143,11 @@ function atom(spec: FeedSpec, site: Site): string {
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <id>${xml(idOf(`${spec.folder}feed.xml`, site))}</id>`,
     `  <title type="text">${xml(spec.title)}</title>`,
+    ...(identityOf(site).description ? [`  <subtitle type="text">${xml(identityOf(site).description)}</subtitle>`] : []),
     `  <updated>${xml(updated)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(url(`${spec.folder}feed.xml`, site))}"/>`,
     `  <link rel="alternate" type="text/html" href="${xml(url(spec.page, site))}"/>`,
-    '  <generator>Story Reader</generator>',
+    `  <generator>${xml(identityOf(site).name)}</generator>`,
     ...spec.entries.flatMap((e) => [
       '  <entry>',
       `    <id>${xml(e.id)}</id>`,
@@ -162,9 +171,10 @@ function jsonFeed(spec: FeedSpec, site: Site): string {
     {
       version: 'https://jsonfeed.org/version/1.1',
       title: spec.title,
+      ...(identityOf(site).description ? { description: identityOf(site).description } : {}),
       home_page_url: url(spec.page, site),
       feed_url: url(`${spec.folder}feed.json`, site),
-      language: 'en',
+      language: identityOf(site).lang,
       items: spec.entries.map((e) => ({
         id: e.id,
         url: e.link,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventHtml, jsonLd, preloadData, storyHtml } from './html.ts'
+import { eventHtml, jsonLd, preloadData, siteHead, storyHtml } from './html.ts'
 import type { NewsEvent, Story } from '../../content/types.ts'
 
 const template = `<!doctype html><html><head><meta name="description" content="Site" /><title>Story Reader</title></head><body><div id="root"></div></body></html>`
@@ -50,8 +50,9 @@ describe('the story’s structured data', () => {
 
 describe('storyHtml', () => {
   it('carries the title, description and Open Graph tags, escaped', () => {
-    const html = storyHtml(template, story, { siteUrl: 'https://news.example/', base: '/reader/' })
-    expect(html).toContain('<title>A &#34;story&#34; &#60;img src=x onerror=alert(1)&#62; · Story Reader</title>')
+    const html = storyHtml(template, story, { siteUrl: 'https://news.example/', base: '/reader/', name: 'Power Apps <Watch>' })
+    expect(html).toContain('<title>A &#34;story&#34; &#60;img src=x onerror=alert(1)&#62; · Power Apps &#60;Watch&#62;</title>')
+    expect(html).toContain('<meta property="og:site_name" content="Power Apps &#60;Watch&#62;" />')
     expect(html).toContain('<meta name="description" content="Short &#38; sweet." />')
     expect(html).toContain('<meta property="og:title" content="A &#34;story&#34; &#60;img src=x onerror=alert(1)&#62;" />')
     expect(html).toContain('<meta property="og:image" content="https://img.example/a.jpg" />')
@@ -88,7 +89,9 @@ describe('eventHtml', () => {
       articles: [{ title: 'x', webUrl: 'https://a.example/x', publishedDateTime: '2020-11-18T02:41:00.000Z', provider: { name: 'Gizmodo & Co', domain: 'a.example' }, quality: 80, type: 'article' }],
     } satisfies NewsEvent
     const html = eventHtml(template, event, { siteUrl: 'https://news.example', base: '/' })
-    expect(html).toContain('<title>LAPD &#34;bans&#34; &#60;script&#62;alert(1)&#60;/script&#62; · Story Reader</title>')
+    // Without a name the site is neutral, never the seeds' subject.
+    expect(html).toContain('<title>LAPD &#34;bans&#34; &#60;script&#62;alert(1)&#60;/script&#62; · News reader</title>')
+    expect(html).toContain('<meta property="og:site_name" content="News reader" />')
     expect(html).toContain('<meta property="og:description" content="12 articles from 9 outlets, first reported by Gizmodo &#38; Co on 2020-11-18." />')
     expect(html).toContain('<link rel="canonical" href="https://news.example/event/2020-11-18-an-event" />')
     expect(html).not.toContain('<script>')
@@ -102,5 +105,19 @@ describe('preloadData', () => {
     // The same URL the app fetches (encoded id), and nothing in it can close the attribute.
     expect(html).toContain('href="/news/data/abc123/story/a%22b%3Cc.json"')
     expect(html.indexOf('</head>')).toBeGreaterThan(html.indexOf('story/'))
+  })
+})
+
+describe('siteHead', () => {
+  it('names the site in the app\u2019s own page: language, title, description, application name, escaped', () => {
+    const html = siteHead('<!doctype html><html lang="en"><head><meta name="description" content="" /><title>News reader</title></head><body></body></html>', {
+      name: 'Apps & "Co"',
+      description: 'Power Apps news <daily>',
+      lang: 'en-GB',
+    })
+    expect(html).toContain('<html lang="en-GB">')
+    expect(html).toContain('<title>Apps &#38; &#34;Co&#34;</title>')
+    expect(html).toContain('<meta name="description" content="Power Apps news &#60;daily&#62;" />')
+    expect(html).toContain('<meta name="application-name" content="Apps &#38; &#34;Co&#34;" />')
   })
 })

@@ -3,6 +3,8 @@ import { DATA_VERSION_META } from '../../shared/data-version.ts'
 import { hasEventFeed, type NewsEvent, type Story } from '../../content/types.ts'
 import { formatCoverage } from '../../content/coverage.ts'
 import { eventFeedFolder, eventPage, storyPage } from '../../content/paths.ts'
+import { identityOf, type Site } from './feeds.ts'
+import type { SiteIdentity } from '../../shared/site.ts'
 
 const DESCRIPTION_MAX = 200
 
@@ -23,7 +25,7 @@ interface Entry {
  * a static host with no rewrite rules. Every value is escaped: nothing from a story file
  * becomes markup.
  */
-export function storyHtml(template: string, story: Story, page: { siteUrl?: string; base: string }): string {
+export function storyHtml(template: string, story: Story, page: Site): string {
   const path = storyPage(story.id)
   const html = entryHtml(
     template,
@@ -59,12 +61,12 @@ export function jsonLd(data: unknown): string {
   return `<script type="application/ld+json">${json}</script>`
 }
 
-function canonical(page: { siteUrl?: string; base: string }, path: string): string {
+function canonical(page: Site, path: string): string {
   return `${page.siteUrl!.replace(/\/+$/, '')}${page.base}${path}`
 }
 
 /** One event's HTML entry: its headline, and a description saying who covered it. */
-export function eventHtml(template: string, event: NewsEvent, page: { siteUrl?: string; base: string }): string {
+export function eventHtml(template: string, event: NewsEvent, page: Site): string {
   const first = event.articles[0]
   const description =
     formatCoverage(event.articleCount, event.outletCount) +
@@ -85,7 +87,7 @@ export function eventHtml(template: string, event: NewsEvent, page: { siteUrl?: 
 }
 
 /** The outlets page's HTML entry: its own title and description for link previews. */
-export function outletsHtml(template: string, page: { siteUrl?: string; base: string }): string {
+export function outletsHtml(template: string, page: Site): string {
   return entryHtml(
     template,
     { title: 'Outlets', description: 'Every outlet of this corpus: the events it covered, how often it reported first, and its median lag after the first report.', path: 'outlets' },
@@ -93,13 +95,13 @@ export function outletsHtml(template: string, page: { siteUrl?: string; base: st
   )
 }
 
-function entryHtml(template: string, entry: Entry, page: { siteUrl?: string; base: string }): string {
+function entryHtml(template: string, entry: Entry, page: Site): string {
   const description = truncate(entry.description, DESCRIPTION_MAX)
   const url = page.siteUrl ? canonical(page, entry.path) : undefined
   const image = entry.image
   const tags = [
     meta('property', 'og:type', entry.publishedTime ? 'article' : 'website'),
-    meta('property', 'og:site_name', 'Story Reader'),
+    meta('property', 'og:site_name', identityOf(page).name),
     meta('property', 'og:title', entry.title),
     meta('property', 'og:description', description),
     ...(entry.publishedTime ? [meta('property', 'article:published_time', entry.publishedTime)] : []),
@@ -110,7 +112,7 @@ function entryHtml(template: string, entry: Entry, page: { siteUrl?: string; bas
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
   ]
   return template
-    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(entry.title)} · Story Reader</title>`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(entry.title)} · ${escapeHtml(identityOf(page).name)}</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => meta('name', 'description', description))
     .replace('</head>', () => `  ${tags.join('\n    ')}\n  </head>`)
 }
@@ -145,12 +147,25 @@ export function preloadData(html: string, version: string, base: string, files: 
  * first in <head> (a policy covers only what follows it), the name of the build's data
  * folder (the app reads it to find its data), and the site's feeds for feed readers.
  */
-export function htmlTemplate(html: string, version: string, base = '/'): string {
+export function htmlTemplate(html: string, version: string, base = '/', name = identityOf({ base }).name): string {
+  const title = escapeHtml(`${name}: newest stories`)
   const feeds = [
-    `<link rel="alternate" type="application/atom+xml" title="Story Reader: newest stories" href="${escapeHtml(base)}feed.xml" />`,
-    `<link rel="alternate" type="application/feed+json" title="Story Reader: newest stories" href="${escapeHtml(base)}feed.json" />`,
+    `<link rel="alternate" type="application/atom+xml" title="${title}" href="${escapeHtml(base)}feed.xml" />`,
+    `<link rel="alternate" type="application/feed+json" title="${title}" href="${escapeHtml(base)}feed.json" />`,
   ]
   return html
     .replace(/<head>/, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`)
     .replace('</head>', `  <meta name="${DATA_VERSION_META}" content="${escapeHtml(version)}" />\n    ${feeds.join('\n    ')}\n  </head>`)
+}
+
+/**
+ * The site's identity in the app's index.html (at build and in dev): its language, its
+ * name as the title, its description. Every entry is made from this page.
+ */
+export function siteHead(html: string, site: SiteIdentity): string {
+  return html
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(site.lang)}"`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(site.name)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => meta('name', 'description', site.description))
+    .replace('</head>', () => `  ${meta('name', 'application-name', site.name)}\n  </head>`)
 }

@@ -5,7 +5,7 @@ import type { Corpus } from '../corpus.ts'
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { eventsCsv } from './csv.ts'
-import { feedFiles } from './feeds.ts'
+import { feedFiles, identityOf, type Site } from './feeds.ts'
 import { standing } from '../../shared/quality.ts'
 import { sitemapFiles } from './sitemap.ts'
 import { eventHtml, htmlTemplate, outletsHtml, preloadData, storyHtml } from './html.ts'
@@ -39,7 +39,7 @@ export function dataFiles(corpus: Corpus): DataFile[] {
 export async function writeData(
   outDir: string,
   corpus: Corpus,
-  page: { siteUrl?: string; base: string },
+  page: Site,
   concurrency: number,
   progress: Progress = silent,
 ): Promise<string> {
@@ -66,7 +66,7 @@ export async function writeData(
   await fs.rename(staging, dataDir)
 
   const indexPath = path.join(outDir, 'index.html')
-  const template = htmlTemplate(await fs.readFile(indexPath, 'utf8'), version, page.base)
+  const template = htmlTemplate(await fs.readFile(indexPath, 'utf8'), version, page.base, identityOf(page).name)
   // No preloads here: hosts (and the service worker) answer every route with this file,
   // and a story page would then download the list's data too.
   await fs.writeFile(indexPath, template)

@@ -13,7 +13,7 @@ import { FORMAT_VERSION } from './index-layout.ts'
 
 export type FileKind = 'p' | 'x' | 'd'
 
-const HEADER_BYTES = 12
+export const HEADER_BYTES = 12
 
 export function frame(kind: FileKind, buildId: number, body: Uint8Array): Uint8Array {
   const out = new ByteWriter(HEADER_BYTES + body.length)

@@ -3,6 +3,11 @@
 //
 //   p/<shard>.bin   postings of the terms whose hash falls in <shard> (hashString(term) % shardCount)
 //   x/<shard>.bin   positions of the same terms (same assignment), fetched only for phrases
+//   p/big-<n>.bin   postings of one big term alone: meta.bigTerms[n], a term whose encoded
+//                   posting list is longer than shardBytes (a stopword), or one of the longest
+//                   lists of a shard that would otherwise pass 2 × shardBytes. It is in no
+//                   hashed shard, so the terms hashed beside it do not pay for its list.
+//   x/big-<n>.bin   positions of that term alone
 //   d/<key>.bin     dictionary: the folded tokens starting with <key> (1, 2 or 3 characters,
 //                   spelled in the name as hex code points joined by "-", e.g. d/63-61.bin)
 //
@@ -13,9 +18,12 @@
 // their key, so a prefix of one or two characters reads one small file, not all of its letter.
 import { hashString } from './fnv-hash.ts'
 
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 
-/** What the browser gets up front. JSON-able; its size grows with the alphabet, not the corpus. */
+/**
+ * What the browser gets up front. JSON-able; its size grows with the alphabet and the number of
+ * big terms, not with the corpus as such.
+ */
 export interface TextIndexMeta {
   version: number
   docCount: number
@@ -29,6 +37,17 @@ export interface TextIndexMeta {
    * three-character shards. E.g. "c:aio ca:fns" is c, ca, ci, co, and ca split into caf, can, cas.
    */
   dictionary: string
+  /**
+   * The big terms, ascending (code-unit order): bigTerms[n]'s lists are p/big-<n>.bin and
+   * x/big-<n>.bin. Mostly the terms whose posting list passes shardBytes; a posting takes one byte, or two after a gap of 32 documents or more (at most
+   * docCount / 32 such gaps, fewer bytes beyond), so a term is big only if it is in more than
+   * about shardBytes - docCount / 32 documents: at 100,000 documents and 16 KB, in more than 13%
+   * of them. On English titles and excerpts that is the stopwords and some very common words,
+   * tens of terms, a few hundred at most; each costs its length + 3 bytes of JSON, about 1 KB per
+   * 150 terms, so meta stays within a few KB (about 200 bytes without big terms). The terms
+   * taken out of a shard that would pass 2 × shardBytes add a few percent of the shard count.
+   */
+  bigTerms: string[]
 }
 
 export function postingFile(shard: number): string {
@@ -39,12 +58,42 @@ export function positionFile(shard: number): string {
   return `x/${shard}.bin`
 }
 
+export function bigPostingFile(n: number): string {
+  return `p/big-${n}.bin`
+}
+
+export function bigPositionFile(n: number): string {
+  return `x/big-${n}.bin`
+}
+
 export function dictionaryFile(key: string): string {
   return `d/${Array.from(key, (c) => (c.codePointAt(0) as number).toString(16)).join('-')}.bin`
 }
 
 export function shardOf(term: string, shardCount: number): number {
   return hashString(term) % shardCount
+}
+
+/** Where a term's lists are. */
+export interface TermPlace {
+  postings: string
+  positions: string
+  /** Whether these are a big term's own files (holding it alone), not a hashed shard. */
+  own: boolean
+}
+
+/**
+ * Where each term's lists are, for a build's shard count and big terms: the one rule the build
+ * writes by and the browser reads by. The index has no term in a place other than its own.
+ */
+export function termPlacer(shardCount: number, bigTerms: readonly string[]): (term: string) => TermPlace {
+  const big = new Map(bigTerms.map((term, n) => [term, n]))
+  return (term) => {
+    const n = big.get(term)
+    if (n !== undefined) return { postings: bigPostingFile(n), positions: bigPositionFile(n), own: true }
+    const shard = shardOf(term, shardCount)
+    return { postings: postingFile(shard), positions: positionFile(shard), own: false }
+  }
 }
 
 export interface DictionaryLayout {

@@ -3,7 +3,6 @@
 // Error naming the file: a damaged file must fail the search, not quietly answer it wrongly.
 import { ByteReader } from './byte-codec.ts'
 import { corruptFile } from './file-frame.ts'
-import { shardOf } from './index-layout.ts'
 import { compareCodeUnits } from './query-parse.ts'
 import { IN_EXCERPT, IN_TITLE } from './scoring.ts'
 
@@ -29,11 +28,21 @@ export function checked<T>(name: string, read: () => T): T {
   }
 }
 
+/**
+ * Which terms a file may hold: `belongs` tells a term of this file from one placed elsewhere,
+ * and a big term's own file (`own`) must hold exactly one term.
+ */
+export interface FileTerms {
+  belongs: (term: string) => boolean
+  own: boolean
+}
+
 /** A header of terms and byte lengths followed by the lists, as both p/ and x/ files have. */
-function readHeader(name: string, body: Uint8Array, withDf: boolean, shard: number, shardCount: number): Map<string, Slice> {
+function readHeader(name: string, body: Uint8Array, withDf: boolean, holds: FileTerms): Map<string, Slice> {
   return checked(name, () => {
     const r = new ByteReader(body)
     const count = r.uint()
+    if (holds.own && count !== 1) throw new Error(`${count} terms in a file of one big term`)
     const entries: { term: string; df: number; length: number }[] = []
     let previous: string | null = null
     for (let i = 0; i < count; i++) {
@@ -41,7 +50,7 @@ function readHeader(name: string, body: Uint8Array, withDf: boolean, shard: numb
       const df = withDf ? r.uint() : 0
       const length = r.uint()
       if (previous !== null && compareCodeUnits(previous, term) >= 0) throw new Error('terms out of order')
-      if (shardOf(term, shardCount) !== shard) throw new Error(`term "${term}" does not belong in this shard`)
+      if (!holds.belongs(term)) throw new Error(`term "${term}" does not belong in this file`)
       if (withDf && (df < 1 || length < df)) throw new Error(`bad counts for "${term}"`)
       entries.push({ term, df, length })
       previous = term
@@ -64,11 +73,11 @@ export class PostingShard {
   private readonly body: Uint8Array
   private readonly docCount: number
 
-  constructor(name: string, body: Uint8Array, shard: number, shardCount: number, docCount: number) {
+  constructor(name: string, body: Uint8Array, holds: FileTerms, docCount: number) {
     this.name = name
     this.body = body
     this.docCount = docCount
-    this.slices = readHeader(name, body, true, shard, shardCount)
+    this.slices = readHeader(name, body, true, holds)
   }
 
   /** Documents containing the term (0 when the index has no such term). */
@@ -111,10 +120,10 @@ export class PositionShard {
   readonly name: string
   private readonly body: Uint8Array
 
-  constructor(name: string, body: Uint8Array, shard: number, shardCount: number) {
+  constructor(name: string, body: Uint8Array, holds: FileTerms) {
     this.name = name
     this.body = body
-    this.slices = readHeader(name, body, false, shard, shardCount)
+    this.slices = readHeader(name, body, false, holds)
   }
 
   /**

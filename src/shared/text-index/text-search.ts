@@ -1,11 +1,15 @@
 // The browser side: answers queries from the index files, fetching only those a query needs,
 // in parallel, and keeping every file it has fetched (parsed) for later queries.
 //
-// A query costs: the posting shards of its terms, and for a phrase the position shards of the
-// phrase's terms, all in one round; for a prefix also its dictionary shard in that round, then
-// the posting shards of its expansions (and of its own stem, unless the dictionary named it).
+// A query costs: the posting files of its terms (a hashed shard, or a big term's own file),
+// and for a phrase the position files of the phrase's terms; for a prefix also its dictionary
+// shard in that first round, then the posting files of its expansions (and of its own stem,
+// unless the dictionary named it). A phrase of small terms has its position files fetched in
+// the first round, as they are small. A phrase with a big term waits for the postings (and
+// the prefix): its position files, a big term's above all, are fetched only if a document
+// remains to check, in one more round.
 import { corruptFile, unframe, type FileKind } from './file-frame.ts'
-import { FORMAT_VERSION, decodeDictionaryLayout, dictionaryFile, positionFile, postingFile, prefixLookup, shardOf, type TextIndexMeta } from './index-layout.ts'
+import { FORMAT_VERSION, decodeDictionaryLayout, dictionaryFile, prefixLookup, termPlacer, type TextIndexMeta } from './index-layout.ts'
 import { intersectLists } from './intersect-lists.ts'
 import { parseQuery } from './query-parse.ts'
 import { IN_EXCERPT, IN_TITLE, rankResults, termScore, topExpansions, type Expansion, type SearchResult } from './scoring.ts'
@@ -19,8 +23,10 @@ export interface TextSearch {
 
 export function createTextSearch(meta: TextIndexMeta, load: (name: string) => Promise<Uint8Array>): TextSearch {
   if (meta.version !== FORMAT_VERSION) throw new Error(`Text index format ${meta.version}, this code reads ${FORMAT_VERSION}`)
+  if (!Array.isArray(meta.bigTerms)) throw new Error('Text index meta has no list of big terms')
   const n = meta.docCount
   const layout = decodeDictionaryLayout(meta.dictionary)
+  const place = termPlacer(meta.shardCount, meta.bigTerms)
   // Promises, so two queries wanting one file at once fetch it once. A failure is forgotten,
   // so a later query can try again.
   const files = new Map<string, Promise<unknown>>()
@@ -43,12 +49,12 @@ export function createTextSearch(meta: TextIndexMeta, load: (name: string) => Pr
   }
 
   const postings = (term: string) => {
-    const shard = shardOf(term, meta.shardCount)
-    return file(postingFile(shard), 'p', (body) => new PostingShard(postingFile(shard), body, shard, meta.shardCount, n))
+    const { postings: name, own } = place(term)
+    return file(name, 'p', (body) => new PostingShard(name, body, { belongs: (t) => place(t).postings === name, own }, n))
   }
   const positions = (term: string) => {
-    const shard = shardOf(term, meta.shardCount)
-    return file(positionFile(shard), 'x', (body) => new PositionShard(positionFile(shard), body, shard, meta.shardCount))
+    const { positions: name, own } = place(term)
+    return file(name, 'x', (body) => new PositionShard(name, body, { belongs: (t) => place(t).positions === name, own }))
   }
   const dictionary = (key: string) => file(dictionaryFile(key), 'd', (body) => readDictionary(dictionaryFile(key), body, key))
 
@@ -84,10 +90,18 @@ export function createTextSearch(meta: TextIndexMeta, load: (name: string) => Pr
     const { required, phrases, prefix } = parseQuery(q, options.typing ?? false)
     if (n === 0 || (required.length === 0 && !prefix)) return rankResults([], [])
     const lookup = prefix ? prefixLookup(prefix.token, layout) : null
-    const phraseTerms = [...new Set(phrases.flat())]
-    const [shards, positionShards, entries] = await Promise.all([
+    // Phrases of small terms are checked first, with position files fetched in this round.
+    const cheap = phrases.filter((phrase) => phrase.every((t) => !place(t).own))
+    const costly = phrases.filter((phrase) => !cheap.includes(phrase))
+    const positionShards = new Map<string, PositionShard>()
+    const loadPositions = async (terms: readonly string[]) => {
+      const wanted = [...new Set(terms)].filter((t) => !positionShards.has(t))
+      const loaded = await Promise.all(wanted.map(positions))
+      wanted.forEach((t, i) => positionShards.set(t, loaded[i]))
+    }
+    const [shards, , entries] = await Promise.all([
       Promise.all(required.map(postings)),
-      Promise.all(phraseTerms.map(positions)),
+      loadPositions(cheap.flat()),
       lookup ? dictionary(lookup.key) : null,
     ])
 
@@ -121,9 +135,16 @@ export function createTextSearch(meta: TextIndexMeta, load: (name: string) => Pr
       const k = index.get(term) as number
       return { list: lists[k], row: at[k][j] }
     }
-    for (const phrase of phrases) {
-      const shardOfTerm = phrase.map((t) => positionShards[phraseTerms.indexOf(t)])
-      rows = rows.filter((j) => phraseMatches(phrase, j, where, shardOfTerm))
+    const checkPhrases = (list: readonly string[][]) => {
+      for (const phrase of list) {
+        const shardOfTerm = phrase.map((t) => positionShards.get(t) as PositionShard)
+        rows = rows.filter((j) => phraseMatches(phrase, j, where, shardOfTerm))
+      }
+    }
+    checkPhrases(cheap)
+    if (costly.length > 0 && rows.length > 0) {
+      await loadPositions(costly.flat())
+      checkPhrases(costly)
     }
 
     const scores = new Float64Array(rows.length)
