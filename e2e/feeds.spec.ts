@@ -22,6 +22,7 @@ test('the feeds parse and every entry links to a page that exists', async ({ req
 
 test('every page advertises the feeds, and one outlet’s list offers its own', async ({ page }) => {
   await page.goto('./?provider=nola.com')
+  // Head tags, for feed readers and browsers, not for the page's reader: the tags are the subject.
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml')
   await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', '/feed.json')
   const subscribe = page.getByRole('link', { name: 'Subscribe to NOLA.com' })

@@ -35,9 +35,24 @@ export function recordDataRequests(page: Page): string[] {
   return data
 }
 
-/** The titles of the list's rows, in order. */
+/** The list's rows (stories, events, saved stories), in order: each is an article. */
+export function listRows(page: Page) {
+  return page.getByRole('main').getByRole('article')
+}
+
+/** The titles of the list's rows, in order: each row's heading. */
 export function listTitles(page: Page) {
-  return page.locator('.story-list h2')
+  return listRows(page).getByRole('heading', { level: 2 })
+}
+
+/** The timeline's entries (stories and related articles), in order: the items under each day's heading. */
+export function timelineEntries(page: Page) {
+  return page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('region').getByRole('listitem')
+}
+
+/** The timeline's bars, one per day (or week, month…): the buttons of the chart. */
+export function timelineBars(page: Page) {
+  return page.getByRole('figure', { name: /Choose a bar to narrow the view\.$/ }).getByRole('button')
 }
 
 export const test = base.extend<{ consoleErrors: string[] }>({

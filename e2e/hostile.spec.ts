@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { PLAYER_ORIGIN } from '../src/shared/csp.ts'
-import { expect, test } from './fixtures.ts'
+import { expect, listRows, listTitles, test } from './fixtures.ts'
 import { LONG_TITLE, MARKUP_TITLE, XSS_TITLE } from './hostile/stories.ts'
 
 // Against dist-hostile/: the seeds plus hostile stories and bad files.
@@ -40,7 +40,7 @@ test('the list, the timeline and every story page load with nothing live and uns
   await page.goto('./')
   await expect(page.getByRole('link', { name: XSS_TITLE, exact: true })).toBeVisible()
   await expectSafe(page)
-  const hrefs = await page.locator('.story-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  const hrefs = await listTitles(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
   expect(hrefs).toHaveLength(9)
 
   await page.goto('./timeline')
@@ -67,6 +67,7 @@ test('markup in a story shows as text, and unsafe values are gone', async ({ pag
   // webUrl was javascript:, so "Read at" falls back to the safe originalUrl.
   await expect(page.getByRole('link', { name: /^Read at/ })).toHaveAttribute('href', 'https://evil.example/story')
   await expect(page.getByRole('link', { name: 'AMP version' })).toHaveCount(0)
+  // No frame of any kind: the iframe element itself is the subject.
   await expect(page.locator('iframe')).toHaveCount(0)
   const coverage = page.getByRole('region', { name: 'Related articles' })
   await expect(coverage.getByRole('listitem')).toHaveCount(2)
@@ -79,6 +80,7 @@ test('markup in a story shows as text, and unsafe values are gone', async ({ pag
 test('a video plays only through the allow-listed player, built from its id', async ({ page }) => {
   await guard(page)
   await page.goto('./story/2020-11-20-a-video-with-a-handler-in-its-embed')
+  // The frame's own attributes (its player address, its permissions) are the subject.
   const frame = page.locator('iframe')
   await expect(frame).toHaveAttribute('src', `${PLAYER_ORIGIN}/embed/dQw4w9WgXcQ`)
   await expect(frame).not.toHaveAttribute('allow', /camera/)
@@ -89,10 +91,14 @@ test('a video plays only through the allow-listed player, built from its id', as
 
 test('offline, a video is a plain link, not a broken frame', async ({ page, context }) => {
   await page.goto('./story/2020-11-20-a-video-with-a-handler-in-its-embed')
+  // Whether there is a frame at all is the subject: the iframe element.
   await expect(page.locator('iframe')).toHaveCount(1)
   await context.setOffline(true)
   await expect(page.locator('iframe')).toHaveCount(0)
-  await expect(page.locator('.media-offline').getByRole('link', { name: /Watch the video on YouTube/ })).toBeVisible()
+  // The link in a paragraph of its own, not the fallback line under a frame.
+  await expect(
+    page.getByRole('paragraph').filter({ hasNotText: 'If the video does not play here' }).getByRole('link', { name: /Watch the video on YouTube/ }),
+  ).toBeVisible()
 })
 
 test('the built HTML carries the Content-Security-Policy, and preview sends it too', async ({ request }) => {
@@ -120,12 +126,15 @@ test.describe('on a phone', () => {
 test('a search result shows a title’s markup and ampersand as text, its match marked', async ({ page }) => {
   await guard(page)
   await page.goto('./?q=surveillance')
-  const title = page.locator('.story-list h2').first()
+  const title = listTitles(page).first()
   await expect(title).toHaveText(MARKUP_TITLE)
+  // The <mark> highlight, and that the title's markup made no <b> or <i> element, are the subject: tag locators.
   await expect(title.locator('mark')).toHaveText('Surveillance')
   await expect(title.locator('b, i')).toHaveCount(0)
-  await expect(page.locator('.story-row-excerpt')).toContainText('&amp; more, with <em>markup</em>')
-  await expect(page.locator('.story-row-excerpt em')).toHaveCount(0)
+  // The excerpt: the row's paragraph under its title.
+  const excerpt = listRows(page).first().getByRole('paragraph').first()
+  await expect(excerpt).toContainText('&amp; more, with <em>markup</em>')
+  await expect(excerpt.getByRole('emphasis')).toHaveCount(0)
   await expectSafe(page)
 })
 
@@ -133,6 +142,7 @@ test('a story page’s structured data holds the hostile title as data, with no 
   await guard(page)
   const response = await page.goto('./story/2020-11-19-img-src-x-onerror-alert-1/')
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+  // The structured data is a script block for search engines, not for the page's reader: the tag is the subject.
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
   expect(blocks).toHaveLength(1)
   const data = JSON.parse(blocks[0]) as { '@type': string; headline: string }

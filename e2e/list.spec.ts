@@ -1,4 +1,4 @@
-import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+import { expect, IDS, listRows, listTitles, test, TITLES } from './fixtures.ts'
 
 test('filter by provider through the controls, then back and forward', async ({ page }) => {
   await page.goto('./')
@@ -24,8 +24,10 @@ test('filter by provider through the controls, then back and forward', async ({ 
 
 test('the outlet picker stays open while choosing, and closes on Escape or a click elsewhere', async ({ page }) => {
   await page.goto('./')
-  const picker = page.locator('details.provider-picker')
-  const button = picker.locator('summary')
+  // A disclosure: its summary says what it holds ("Outlet (all)"); its `open` attribute (what a
+  // screen reader says as expanded or collapsed) is the subject here.
+  const button = page.getByText(/^Outlet \(/)
+  const picker = page.getByRole('group').filter({ has: button })
   await button.click()
   await page.getByRole('checkbox', { name: /Gizmodo/ }).check()
   await page.getByRole('checkbox', { name: /NOLA\.com/ }).check()
@@ -38,7 +40,7 @@ test('the outlet picker stays open while choosing, and closes on Escape or a cli
   // A click outside closes it too.
   await button.click()
   await expect(picker).toHaveAttribute('open', '')
-  await page.locator('h1, main').first().click({ position: { x: 5, y: 5 } })
+  await page.getByRole('main').click({ position: { x: 5, y: 5 } })
   await expect(picker).not.toHaveAttribute('open')
 })
 
@@ -68,7 +70,7 @@ test('date range, minimum quality, published only, sort and search through the c
 
   // The steps come from this corpus's scores, named by standing.
   const quality = page.getByLabel('Quality', { exact: true })
-  await expect(quality.locator('option')).toHaveText(['Any', 'Top 25 % (74+)', 'Top 10 % (82+)'])
+  await expect(quality.getByRole('option')).toHaveText(['Any', 'Top 25 % (74+)', 'Top 10 % (82+)'])
   await quality.selectOption({ label: 'Top 25 % (74+)' })
   await expect(page).toHaveURL(/minQuality=74/)
   await expect(listTitles(page)).toHaveText([TITLES.breeze, TITLES.gizmodo])
@@ -160,24 +162,27 @@ test('thumbnails and logos that fail leave no grey box: the space stays, empty, 
   await page.route(/^https:\/\//, (route) => route.fulfill({ status: 404, body: '' }))
   await page.goto('./')
   await expect(listTitles(page)).toHaveCount(5)
-  const thumbs = page.locator('.story-list .thumb')
+  // Thumbnails and logos are decoration, hidden from screen readers: their boxes, classes and
+  // computed styles are what is tested, so they are found by class within the rows.
+  const thumbs = listRows(page).locator('.thumb')
   await expect(thumbs).toHaveCount(5)
-  await expect(page.locator('.story-list .thumb:not(.thumb-empty)')).toHaveCount(0)
+  await expect(listRows(page).locator('.thumb:not(.thumb-empty)')).toHaveCount(0)
   const backgrounds = await thumbs.evaluateAll((list) => list.map((t) => getComputedStyle(t).backgroundColor))
   expect(new Set(backgrounds)).toEqual(new Set(['rgba(0, 0, 0, 0)']))
   // The box keeps its size: the rows do not reflow.
   expect((await thumbs.first().boundingBox())!.width).toBeGreaterThan(60)
-  await expect(page.locator('.story-list img.provider-logo')).toHaveCount(0)
-  await expect(page.locator('.story-list .provider-initial').first()).toBeVisible()
+  await expect(listRows(page).locator('img.provider-logo')).toHaveCount(0)
+  await expect(listRows(page).locator('.provider-initial').first()).toBeVisible()
 })
 
 test('no results repeat the search and the filters, with one way to clear them and no keys to press', async ({ page }) => {
   await page.goto('./?provider=gizmodo.com&topic=AI&minQuality=90&q=police')
   await expect(page.getByText('Nothing matches “police” with these filters.')).toBeVisible()
-  await expect(page.locator('.empty')).toContainText('Outlet: Gizmodo · Topic: AI · Quality 90+')
+  await expect(page.getByText('Outlet: Gizmodo · Topic: AI · Quality 90+', { exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Clear/ })).toHaveCount(1)
-  await expect(page.locator('.keys-hint')).toHaveCount(0)
+  const keysHint = page.getByText(/^Keys: j\/k move/)
+  await expect(keysHint).toHaveCount(0)
   await page.getByRole('button', { name: 'Clear the search and filters' }).click()
   await expect(listTitles(page)).toHaveCount(5)
-  await expect(page.locator('.keys-hint')).toBeVisible()
+  await expect(keysHint).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import { EVENTS, expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+import { EVENTS, expect, IDS, listTitles, test, timelineBars, TITLES } from './fixtures.ts'
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
 
@@ -44,7 +44,7 @@ test('back from a story lands where the reader left the list', async ({ page }) 
 test('the timeline’s bars are tap targets of 24 px or more, and fit the screen', async ({ page }) => {
   await page.goto('./timeline')
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
-  const bars = page.locator('.histogram .bar')
+  const bars = timelineBars(page)
   await expect(bars.first()).toBeVisible()
   const widths = await bars.evaluateAll((list) => list.map((b) => b.getBoundingClientRect().width))
   expect(Math.min(...widths)).toBeGreaterThanOrEqual(24)

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { listTitles, timelineEntries } from './fixtures.ts'
 
 const SEED_TITLES = [
   'New Orleans PD Using Facial Recognition Despite Earlier Denials',
@@ -12,7 +13,7 @@ test('the list shows the five seed stories, newest first', async ({ page }) => {
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible()
   for (const title of SEED_TITLES) await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible()
-  const links = page.locator('.story-list h2 a')
+  const links = listTitles(page).getByRole('link')
   await expect(links).toHaveCount(5)
   await expect(links.first()).toHaveText(SEED_TITLES[2])
   await expect(links.last()).toHaveText(SEED_TITLES[1])
@@ -53,7 +54,7 @@ test('the timeline lists the stories by date', async ({ page }) => {
   await page.goto('./timeline')
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
   await page.getByLabel('Include related articles').uncheck()
-  const links = page.locator('.timeline-item a')
+  const links = timelineEntries(page).getByRole('link')
   await expect(links).toHaveCount(5)
   await expect(links.first()).toHaveText(SEED_TITLES[1])
   await expect(links.last()).toHaveText(SEED_TITLES[2])

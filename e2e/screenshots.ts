@@ -32,7 +32,7 @@ for (const width of widths) {
     // A reader who has read and saved a story or two: the list and /saved show it.
     for (const story of ['story/2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails', 'story/2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party']) {
       await page.goto(base + story)
-      await page.locator('.story-actions [data-save]').click()
+      await page.getByRole('button', { name: 'Save', exact: true }).click()
     }
     for (const [name, path] of pages) {
       await page.goto(base + path)

@@ -1,4 +1,4 @@
-import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
+import { expect, IDS, listRows, listTitles, test, timelineEntries, TITLES } from './fixtures.ts'
 
 test('? opens the keyboard help; Escape closes it and gives focus back', async ({ page }) => {
   await page.goto(`./story/${IDS.gizmodo}`)
@@ -49,12 +49,12 @@ test('g then t goes to the timeline, g then s back to the stories', async ({ pag
 test('after j, Enter and Escape, focus is back on the row that was opened, and j goes on from it', async ({ page }) => {
   await page.goto('./')
   await expect(listTitles(page)).toHaveCount(5)
-  const rows = page.locator('.story-list > li')
+  const rows = listRows(page)
   await page.keyboard.press('j')
   await page.keyboard.press('j')
   await page.keyboard.press('j')
   await expect(rows.nth(2).getByRole('link').first()).toBeFocused()
-  const title = await rows.nth(2).locator('h2').innerText()
+  const title = await rows.nth(2).getByRole('heading', { level: 2 }).innerText()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
   await page.keyboard.press('Escape')
@@ -74,7 +74,7 @@ test('"Skip to stories" is the second Tab stop, and lands on the first story', a
   await expect(skip).toBeFocused()
   await expect(skip).toBeInViewport()
   await page.keyboard.press('Enter')
-  await expect(page.locator('.story-list > li').first().getByRole('link').first()).toBeFocused()
+  await expect(listRows(page).first().getByRole('link').first()).toBeFocused()
   // Not on pages without a list of stories.
   await page.goto('./timeline')
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
@@ -83,7 +83,7 @@ test('"Skip to stories" is the second Tab stop, and lands on the first story', a
 
 test('the timeline takes j and k like the list', async ({ page }) => {
   await page.goto('./timeline?related=0')
-  const links = page.locator('.timeline-item > a')
+  const links = timelineEntries(page).getByRole('link')
   await expect(links).toHaveCount(5)
   await page.keyboard.press('j')
   await expect(links.nth(0)).toBeFocused()

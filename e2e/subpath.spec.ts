@@ -25,6 +25,7 @@ test('search loads its engine and index from inside the sub-path', async ({ page
   })
   await page.goto('./?q=banning')
   await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
+  // The <mark> highlight is the subject (and Playwright's getByRole has no mark role).
   await expect(listTitles(page).first().locator('mark')).toHaveText('Banned')
   expect(outside).toEqual([])
 })

@@ -142,9 +142,13 @@ export function createTextSearch(meta: TextIndexMeta, load: (name: string) => Pr
       }
     }
     checkPhrases(cheap)
-    if (costly.length > 0 && rows.length > 0) {
-      await loadPositions(costly.flat())
-      checkPhrases(costly)
+    if (costly.length > 0) {
+      // Only documents with all of a phrase's terms in one field need its positions.
+      rows = rows.filter((j) => costly.every((phrase) => sharedFields(phrase, j, where) !== 0))
+      if (rows.length > 0) {
+        await loadPositions(costly.flat())
+        checkPhrases(costly)
+      }
     }
 
     const scores = new Float64Array(rows.length)
@@ -181,17 +185,24 @@ function dictionaryCandidates(entries: DictionaryEntries, from: 'top' | 'tokens'
   return candidates
 }
 
+type Where = (term: string, j: number) => { list: PostingList; row: number }
+
+/** The fields (IN_TITLE | IN_EXCERPT) of row j's document that hold every term of the phrase. */
+function sharedFields(phrase: readonly string[], j: number, where: Where): number {
+  let fields = IN_TITLE | IN_EXCERPT
+  for (const term of phrase) {
+    const { list, row } = where(term, j)
+    fields &= list.flags[row]
+  }
+  return fields
+}
+
 /** Whether the phrase's terms lie at consecutive positions within one field of row j's document. */
-function phraseMatches(
-  phrase: readonly string[],
-  j: number,
-  where: (term: string, j: number) => { list: PostingList; row: number },
-  shards: readonly PositionShard[],
-): boolean {
+function phraseMatches(phrase: readonly string[], j: number, where: Where, shards: readonly PositionShard[]): boolean {
   const found = phrase.map((t) => where(t, j))
+  const fields = sharedFields(phrase, j, where)
   for (const field of [0, 1] as const) {
-    const bit = field === 0 ? IN_TITLE : IN_EXCERPT
-    if (!found.every(({ list, row }) => list.flags[row] & bit)) continue
+    if (!(fields & (field === 0 ? IN_TITLE : IN_EXCERPT))) continue
     const lists = found.map(({ list, row }, i) => shards[i].positions(phrase[i], list, row, field))
     const later = lists.slice(1).map((p) => new Set(p))
     if (lists[0].some((start) => later.every((set, i) => set.has(start + i + 1)))) return true
