@@ -8,6 +8,7 @@ import { formatProblem, formatReport } from './ingest/problems.ts'
 import { createProgress, type Progress } from './progress.ts'
 import { serveFromMemory, watchCorpus } from './dev-server.ts'
 import { writeData } from './output/write.ts'
+import { deploySummary, measureDist } from './output/deploy-summary.ts'
 
 /**
  * The content plugin: turns a folder of story files into static JSON under
@@ -54,6 +55,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
       const outDir = path.resolve(config.root, config.build.outDir)
       const version = await writeData(outDir, corpus!, { ...options.site, siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress)
       config.logger.info(`reader:content data/${version}/, ${corpus!.stories.size} story pages, ${corpus!.events.size} event pages and events.csv written`)
+      for (const line of deploySummary(await measureDist(outDir))) (line.startsWith('warning') ? config.logger.warn : config.logger.info)(`reader:content ${line}`)
     },
 
     configureServer(server) {

@@ -8,6 +8,7 @@ import { eventsCsv } from './csv.ts'
 import { feedFiles, identityOf, type Site } from './feeds.ts'
 import { standing } from '../../shared/quality.ts'
 import { sitemapFiles } from './sitemap.ts'
+import { hostFiles } from './host-files.ts'
 import { eventHtml, htmlTemplate, outletsHtml, preloadData, storyHtml } from './html.ts'
 import { mapLimit } from '../ingest/read.ts'
 import { silent, type Progress } from '../progress.ts'
@@ -99,7 +100,7 @@ export async function writeData(
   })
   pages.end(`${corpus.stories.size.toLocaleString('en')} story and ${corpus.events.size.toLocaleString('en')} event pages`)
   await writeLines(path.join(outDir, 'events.csv'), eventsCsv(corpus.grouping))
-  await writeAll(outDir, [...feedFiles(corpus.newestFirst, corpus.grouping.groups, page), ...sitemapFiles(corpus.stories.values(), corpus.events.values(), page)], concurrency)
+  await writeAll(outDir, [...feedFiles(corpus.newestFirst, corpus.grouping.groups, page), ...sitemapFiles(corpus.stories.values(), corpus.events.values(), page), ...hostFiles(page.base)], concurrency)
   await writeAll(path.join(dataDir, SEARCH_FOLDER), search, concurrency)
   return version
 }
