@@ -12,7 +12,8 @@ describe('the site options', () => {
     expect(resolveContentOptions({ site }, {})).toMatchObject({ site: { name: 'Story Reader', description: 'Facial recognition', lang: 'en' }, siteUrl: 'https://a.example' })
     const env = { SITE_NAME: 'Power Apps Watch', SITE_DESCRIPTION: 'Low-code news', SITE_LANG: 'en-GB', SITE_URL: 'https://b.example' }
     expect(resolveContentOptions({ site }, env)).toMatchObject({ site: { name: 'Power Apps Watch', description: 'Low-code news', lang: 'en-GB' }, siteUrl: 'https://b.example' })
-    // An empty description is the owner's choice: none.
-    expect(resolveSite(site, { SITE_DESCRIPTION: '' }).description).toBe('')
+    // An empty variable (what a CI gives for an unset one) says nothing.
+    expect(resolveSite(site, { SITE_NAME: '', SITE_DESCRIPTION: ' ' })).toMatchObject({ name: 'Story Reader', description: 'Facial recognition' })
+    expect(resolveSite({ name: 'Mine', description: '' }, {}).description).toBe('')
   })
 })

@@ -70,11 +70,11 @@ export function resolveContentOptions(
   }
 }
 
-/** The site's identity from the options and the environment (which wins), neutral where neither says. */
+/** The site's identity from the options and the environment (which wins; an empty variable, as CI gives an unset one, says nothing), neutral where neither says. */
 export function resolveSite(site: Partial<SiteIdentity> = {}, env: NodeJS.ProcessEnv = process.env): SiteIdentity {
   return {
     name: env.SITE_NAME?.trim() || site.name || DEFAULT_SITE.name,
-    description: env.SITE_DESCRIPTION?.trim() ?? site.description ?? DEFAULT_SITE.description,
+    description: env.SITE_DESCRIPTION?.trim() || (site.description ?? DEFAULT_SITE.description),
     lang: env.SITE_LANG?.trim() || site.lang || DEFAULT_SITE.lang,
   }
 }
