@@ -10,12 +10,14 @@ import { storyText, writeCorpus } from './test-fixtures.ts'
 const root = path.resolve(import.meta.dirname, '../..')
 
 /** Builds a tiny app over the corpus in `dir`; returns every output file's path and text. */
-async function buildApp(dir: string, strict: boolean) {
+async function buildApp(dir: string, strict: boolean, logged: string[] = []) {
   const appDir = await writeCorpus({
     'index.html': '<!doctype html><html><head><title>App</title></head><body><script type="module" src="./entry.js"></script></body></html>',
     'entry.js': 'console.log(document.querySelector("meta[name=reader-data]")?.content)',
   })
-  await build({ root: appDir, configFile: false, logLevel: 'silent', plugins: [contentPlugin({ dir, strict })] })
+  const log = (msg: string) => void logged.push(msg)
+  const customLogger = { info: log, warn: log, warnOnce: log, error: log, clearScreen() {}, hasErrorLogged: () => false, hasWarned: false }
+  await build({ root: appDir, configFile: false, logLevel: 'silent', customLogger, plugins: [contentPlugin({ dir, strict })] })
   const outDir = path.join(appDir, 'dist')
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
   return Promise.all(
@@ -56,6 +58,16 @@ describe('contentPlugin', () => {
       expect(text, file).not.toMatch(/"secured"|TQsAZNUrrk4F/)
       if (!file.endsWith('.js')) expect(text.toLowerCase(), file).not.toContain('javascript:')
     }
+  })
+
+  it('says after the summary how to see every problem and how to make the build strict', async () => {
+    const logged: string[] = []
+    const dir = await badCorpus()
+    await buildApp(dir, false, logged)
+    const summary = logged.findIndex((l) => /1 stories, .* 2 problem\(s\)/.test(l))
+    expect(summary).toBeGreaterThanOrEqual(0)
+    expect(logged[summary + 1]).toMatch(new RegExp(`^reader:content every problem, one a line: npm run check:seeds ".*${path.basename(dir)}"; to fail the build on any: SEEDS_STRICT=1$`))
+    expect(logged.some((l) => /^reader:content dist\/: \d+ files, \d+ MB$/.test(l))).toBe(true)
   })
 
   it('fails a strict build, listing every problem', async () => {

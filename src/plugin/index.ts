@@ -47,6 +47,9 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
       }
       for (const p of corpus.problems) this.warn(formatProblem(p))
       config.logger.info(summaryLine(corpus))
+      if (corpus.problems.length) {
+        config.logger.info(`reader:content every problem, one a line: npm run check:seeds ${JSON.stringify(source)}; to fail the build on any: SEEDS_STRICT=1`)
+      }
     },
 
     // The data and the story pages are written straight to disk, after the bundle: tens
