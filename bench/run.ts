@@ -13,7 +13,7 @@ import { promisify } from 'node:util'
 import { measureBrowser, type BrowserFigures } from './browser.ts'
 import { measureDevUpdate } from './dev-update.ts'
 import { generateCorpus } from './generate.ts'
-import { distTotals, firstListData, firstRouteJs, kb } from './sizes.ts'
+import { distTotals, firstListData, firstRouteJs, kb, searchBytes } from './sizes.ts'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '..')
@@ -33,6 +33,10 @@ interface Row {
   bareMs: number
   eventsMs: number
   events: string
+  searchMs: number
+  searchFiles: number
+  broadFirstKb: number
+  specificFirstKb: number
   distFiles: number
   distMb: number
   jsKb: number
@@ -54,8 +58,7 @@ async function corpusFor(count: number): Promise<string> {
 /**
  * Best of `runs` builds in fresh processes. Each starts from an empty output folder with the
  * disk's write-back flushed (neither timed), so one build's I/O does not land in the next.
- * Peak memory is the largest resident size of any process of the build (Node, or Pagefind's
- * indexer), from GNU time.
+ * Peak memory is the largest resident size of any process of the build, from GNU time.
  */
 async function buildFigures(corpus: string, outDir: string, runs: number): Promise<{ buildS: number; peakMb: number }> {
   let best = Infinity
@@ -76,12 +79,13 @@ async function buildFigures(corpus: string, outDir: string, runs: number): Promi
 }
 
 /** Best of `rounds` alternating runs of bare gray-matter and of the plugin, in one fresh process. */
-async function parseTimes(dir: string, rounds: number): Promise<{ bareMs: number; pluginMs: number; eventsMs: number; events: string }> {
+async function parseTimes(dir: string, rounds: number): Promise<{ bareMs: number; pluginMs: number; eventsMs: number; events: string; searchMs: number; searchFiles: number }> {
   const { stdout } = await run(bin('tsx'), [path.join(root, 'bench/parse-time.ts'), dir, String(rounds)], { maxBuffer: 1 << 20 })
   const m = /bare gray-matter (\d+) ms, plugin (\d+) ms/.exec(stdout)!
   const e = /events (\d+) ms: (\d+) articles in (\d+) events \(largest (\d+)\)/.exec(stdout)!
   const n = (i: number) => Number(e[i]).toLocaleString('en')
-  return { bareMs: Number(m[1]), pluginMs: Number(m[2]), eventsMs: Number(e[1]), events: `${n(2)} in ${n(3)} (largest ${n(4)})` }
+  const s = /search index (\d+) ms: (\d+) files/.exec(stdout)!
+  return { bareMs: Number(m[1]), pluginMs: Number(m[2]), eventsMs: Number(e[1]), events: `${n(2)} in ${n(3)} (largest ${n(4)})`, searchMs: Number(s[1]), searchFiles: Number(s[2]) }
 }
 
 async function measure(count: number, port: number): Promise<Row> {
@@ -89,8 +93,12 @@ async function measure(count: number, port: number): Promise<Row> {
   const corpusBytes = (await distTotals(corpus)).bytes
   const outDir = path.join(work, `dist-${count}`)
   const { buildS, peakMb } = await buildFigures(corpus, outDir, count >= 100_000 ? 1 : 2)
-  const { bareMs, pluginMs, eventsMs, events } = await parseTimes(corpus, count >= 100_000 ? 2 : 5)
+  const { bareMs, pluginMs, eventsMs, events, searchMs, searchFiles } = await parseTimes(corpus, count >= 100_000 ? 2 : 5)
   const totals = await distTotals(outDir)
+  // Bytes of each search from a fresh engine (the code, meta, index files, its first 10 rows' pages).
+  const specific = String(Math.floor(count * 0.42))
+  const [broadFirst] = await searchBytes(outDir, ['clearview'])
+  const [specificFirst] = await searchBytes(outDir, [specific])
   // A broad query (a word of a fifth of the titles), then a specific one (a story's number).
   const browser = await measureBrowser(root, outDir, port, ['clearview', String(Math.floor(count * 0.42))])
   const devUpdateMs = count === 10_000 ? await measureDevUpdate(root, corpus, port + 1) : undefined
@@ -103,6 +111,10 @@ async function measure(count: number, port: number): Promise<Row> {
     bareMs,
     eventsMs,
     events,
+    searchMs,
+    searchFiles,
+    broadFirstKb: broadFirst.gzip / 1024,
+    specificFirstKb: specificFirst.gzip / 1024,
     distFiles: totals.files,
     distMb: totals.bytes / 1e6,
     jsKb: (await firstRouteJs(outDir)).gzip / 1024,
@@ -118,13 +130,14 @@ function markdown(head: string[], lines: string[][]): string {
 
 function buildTable(rows: Row[]): string {
   const head = [
-    'stories', 'corpus', 'build', 'build peak memory', 'plugin / bare parse', 'articles in events', 'event grouping', 'dist/ files', 'dist/ size',
-    'first-route JS (gzip)', 'first-list data (gzip)', 'dev edit → page',
+    'stories', 'corpus', 'build', 'build peak memory', 'plugin / bare parse', 'articles in events', 'event grouping', 'search index: build, files', 'dist/ files', 'dist/ size',
+    'per 1,000 stories', 'first-route JS (gzip)', 'first-list data (gzip)', 'dev edit → page',
   ]
   return markdown(head, rows.map((r) => [
     r.stories.toLocaleString('en'), `${r.corpusMb.toFixed(1)} MB`, `${r.buildS.toFixed(1)} s`, `${r.peakMb.toFixed(0)} MB`,
     `${r.pluginMs} ms / ${r.bareMs} ms = ${(r.pluginMs / r.bareMs).toFixed(2)}×`, r.events, `${(r.eventsMs / 1000).toFixed(1)} s`,
-    r.distFiles.toLocaleString('en'), `${r.distMb.toFixed(1)} MB`, kb(r.jsKb * 1024), kb(r.dataKb * 1024),
+    `${(r.searchMs / 1000).toFixed(1)} s, ${r.searchFiles.toLocaleString('en')}`,
+    r.distFiles.toLocaleString('en'), `${r.distMb.toFixed(1)} MB`, `${Math.round((r.distFiles / r.stories) * 1000).toLocaleString('en')} files, ${((r.distMb / r.stories) * 1000).toFixed(1)} MB`, kb(r.jsKb * 1024), kb(r.dataKb * 1024),
     r.devUpdateMs === undefined ? '–' : `${r.devUpdateMs.toFixed(0)} ms`,
   ]))
 }
@@ -132,12 +145,13 @@ function buildTable(rows: Row[]): string {
 function browserTable(rows: Row[]): string {
   const head = [
     'stories', 'first story row', 'list open, 10 s idle (with JS)', 'one outlet chosen: added', 'filter latency', 'jump to the end → last row',
-    'rows in DOM', 'JS heap', 'first search', 'later search',
+    'rows in DOM', 'JS heap', 'first search', 'later search', 'first search, by size: broad / specific',
   ]
   const search = (s: BrowserFigures['search'][number]) => `“${s.query}”: ${kb(s.kb * 1024)}, ${s.ms.toFixed(0)} ms`
-  return markdown(head, rows.map(({ stories, browser: b }) => [
+  return markdown(head, rows.map(({ stories, browser: b, broadFirstKb, specificFirstKb }) => [
     stories.toLocaleString('en'), `${b.firstRowMs.toFixed(0)} ms`, kb(b.idleKb * 1024), `${kb(b.outletKb * 1024)} (${b.outletCount})`,
     `${b.filterMs.toFixed(0)} ms`, `${b.scrollEndMs.toFixed(0)} ms`, String(b.rowsInDom), `${b.heapMb.toFixed(1)} MB`, search(b.search[0]), search(b.search[1]),
+    `${kb(broadFirstKb * 1024)} / ${kb(specificFirstKb * 1024)}`,
   ]))
 }
 
