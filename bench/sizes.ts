@@ -10,7 +10,7 @@ import { createTextSearch } from '../src/shared/text-index/text-search.ts'
 
 const LIST_ROUTE = 'src/features/list/list-route.tsx'
 const SEARCH_ENGINE = 'src/search/engine.ts'
-const SEARCH_ROW = 'src/components/search-row.tsx'
+const SEARCH_MARKS = 'src/search/highlight.ts'
 
 interface ManifestChunk {
   file: string
@@ -67,7 +67,7 @@ export async function searchBytes(dist: string, queries: string[], shown = 10): 
   const manifest = await chunkManifest(dist)
   const [version] = await readdir(path.join(dist, 'data'))
   const data = path.join(dist, 'data', version)
-  const code = await chunkBytes(dist, manifest, chunksOf(manifest, [SEARCH_ENGINE, SEARCH_ROW], firstRouteChunks(dist, manifest)))
+  const code = await chunkBytes(dist, manifest, chunksOf(manifest, [SEARCH_ENGINE, SEARCH_MARKS], firstRouteChunks(dist, manifest)))
   const meta = await readFile(path.join(data, 'search', 'meta.json'))
   let loaded = new Set<string>()
   const bytesOf = async (files: Iterable<string>) => {

@@ -1,6 +1,7 @@
 import type { ProviderList } from '../content/types.ts'
 import { useRowAt } from '../lib/use-story-index.ts'
-import { markWords, type Segment } from '../search/highlight.ts'
+import type { Segment } from '../search/highlight.ts'
+import { useMarkWords } from '../search/use-mark-words.ts'
 import { RowPlaceholder } from './row-placeholder.tsx'
 import { StoryRow } from './story-row.tsx'
 
@@ -8,15 +9,10 @@ import { StoryRow } from './story-row.tsx'
 export function SearchRow(props: { position: number; pageSize: number; q: string; providers: Map<string, ProviderList[number]> }) {
   const { position, pageSize, q, providers } = props
   const { row, error, retry } = useRowAt(position, pageSize)
+  const markWords = useMarkWords()
   if (!row) return <RowPlaceholder error={error} onRetry={retry} />
-  return (
-    <StoryRow
-      row={row}
-      provider={providers.get(row.provider)}
-      title={<Marked segments={markWords(row.title, q)} />}
-      excerpt={row.excerpt === undefined ? undefined : <Marked segments={markWords(row.excerpt, q)} />}
-    />
-  )
+  const marked = (text: string) => (markWords ? <Marked segments={markWords(text, q)} /> : text)
+  return <StoryRow row={row} provider={providers.get(row.provider)} title={marked(row.title)} excerpt={row.excerpt === undefined ? undefined : marked(row.excerpt)} />
 }
 
 /** Segments as text, the matched ones in `<mark>`: never markup from the story. */

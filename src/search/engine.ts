@@ -11,7 +11,7 @@ import { createTextSearch, type TextSearch } from '../shared/text-index/text-sea
 
 let engine: Promise<TextSearch> | undefined
 
-function loadEngine(): Promise<TextSearch> {
+export function loadEngine(): Promise<TextSearch> {
   engine ??= load(SEARCH_META_FILE).then((bytes) => createTextSearch(JSON.parse(new TextDecoder().decode(bytes)) as TextIndexMeta, load))
   // A failed load (offline, a deploy mid-session) may be retried.
   engine.catch(() => (engine = undefined))

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react'
 import { endsInUnfinishedFilter, parseBox } from '../../filters/query-syntax.ts'
+import { loadMarkWords } from '../../search/use-mark-words.ts'
+
+const warmUp = () => {
+  void import('../../search/engine.ts').then((m) => m.loadEngine()).catch(() => {})
+  void loadMarkWords().catch(() => {})
+}
 
 /**
  * Keeps its own text while typing; the URL follows a moment later (and back/forward win).
@@ -37,6 +43,8 @@ export function SearchBox({ value, example, onChange }: { value: string; example
         placeholder={example}
         aria-describedby={`${id}-hint`}
         value={text}
+        // The engine and the index's meta start loading as the reader reaches the box, while they type.
+        onFocus={warmUp}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && apply(false)}
       />

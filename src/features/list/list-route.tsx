@@ -13,12 +13,11 @@ import { useSearch } from '../../search/use-search.ts'
 import { useFilterBar } from '../../components/filter-bar/use-filter-bar.ts'
 import { ListView } from './list-view.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
-import { RowPlaceholder } from '../../components/row-placeholder.tsx'
+import { SearchRow } from '../../components/search-row.tsx'
 import { VirtualList } from './virtual-list.tsx'
 
-// Loaded when first needed: a result row (and its highlighting) with the first search, the
-// grouped list when grouping is chosen.
-const SearchRow = lazy(() => import('../../components/search-row.tsx').then((m) => ({ default: m.SearchRow })))
+// Loaded when first needed: the grouped list when grouping is chosen (a result row's
+// marking loads with the first search: see use-mark-words).
 const EventList = lazy(() => import('./event-list.tsx'))
 
 export async function loader() {
@@ -84,17 +83,15 @@ function StoryList() {
     >
       {searching ? (
         positions && (
-        <VirtualList rows={positions} keyOf={(p) => `result:${p}`}>
+        <VirtualList rows={positions} keyOf={(p) => p}>
           {(position) => (
-            <Suspense fallback={<RowPlaceholder />}>
-              <SearchRow position={position} pageSize={manifest.pageSize} q={filters.q ?? ''} providers={providers.byDomain} />
-            </Suspense>
+            <SearchRow position={position} pageSize={manifest.pageSize} q={filters.q ?? ''} providers={providers.byDomain} />
           )}
         </VirtualList>
         )
       ) : (
         positions && (
-          <VirtualList rows={positions} keyOf={(p) => `row:${p}`}>
+          <VirtualList rows={positions} keyOf={(p) => p}>
             {(position) => <PagedStoryRow position={position} pageSize={manifest.pageSize} providers={providers.byDomain} />}
           </VirtualList>
         )

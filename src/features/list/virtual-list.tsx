@@ -9,12 +9,16 @@ import { useListKeys } from './use-list-keys.ts'
  */
 let measured: VirtualItem[] = []
 /** The row focus was last in: coming back (Escape, Back) focuses it again, and `j` goes on from it. */
-let lastFocused: string | null = null
+let lastFocused: string | number | null = null
 
 interface Props<T> {
   rows: ArrayLike<T>
-  /** A key unique across lists (rows of another list may be measured in the same cache). */
-  keyOf: (row: T) => string
+  /**
+   * A key unique across lists (rows of another list may be measured in the same cache): a
+   * story's list position (a number: 100,000 results are keyed with no string built) is
+   * the same story, of the same height, in every list of stories.
+   */
+  keyOf: (row: T) => string | number
   children: (row: T) => ReactNode
 }
 
@@ -103,7 +107,7 @@ export function VirtualList<T>({ rows, keyOf, children }: Props<T>) {
   )
 }
 
-function indexOfKey<T>(rows: ArrayLike<T>, keyOf: (row: T) => string, key: string | null): number | null {
+function indexOfKey<T>(rows: ArrayLike<T>, keyOf: (row: T) => string | number, key: string | number | null): number | null {
   if (key === null) return null
   for (let i = 0; i < rows.length; i++) if (keyOf(rows[i]) === key) return i
   return null
