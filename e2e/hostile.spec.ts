@@ -151,3 +151,13 @@ test('a story page’s structured data holds the hostile title as data, with no 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(XSS_TITLE)
   await expectSafe(page)
 })
+
+test('a story that lists no related articles shows no such section, and its row counts none', async ({ page }) => {
+  await guard(page)
+  await page.goto('./?q=surveillance')
+  await expect(listRows(page).first()).not.toContainText('related article')
+  await listTitles(page).first().getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MARKUP_TITLE)
+  await expect(page.getByRole('heading', { name: 'Related articles' })).toHaveCount(0)
+  await expect(page.getByText('lists no related articles')).toHaveCount(0)
+})

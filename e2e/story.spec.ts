@@ -152,3 +152,12 @@ test('Previous and Next step through the list the reader came from; opened fresh
   await expect(page.getByRole('navigation', { name: 'Stories in your list' })).toHaveCount(0)
   await expect(page.getByRole('navigation', { name: 'Stories by date' }).getByRole('link', { name: /^Later/ })).toContainText(TITLES.nola)
 })
+
+test('a story’s related count is one number on its row and on its page (a syndicated copy once)', async ({ page }) => {
+  await page.goto('./')
+  const row = page.getByRole('main').getByRole('article').filter({ hasText: TITLES.breeze })
+  // Its file lists 14, one a copy of another: 13 on the row, 13 on the page.
+  await expect(row.getByText('13 related articles', { exact: true })).toBeVisible()
+  await row.getByRole('link', { name: TITLES.breeze }).click()
+  await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('button', { name: 'Show all 13' })).toBeVisible()
+})

@@ -1,3 +1,4 @@
+import { relatedEntries } from '../shared/related.ts'
 import type { IndexRow, Story } from './types.ts'
 
 /** A row's excerpt is one line: no more is shipped. */
@@ -28,7 +29,8 @@ export function toRow(s: Story): IndexRow {
     type: s.type,
     published: s.published,
     ...(s.images[0] ? { image: s.images[0] } : {}),
-    relatedCount: s.related.length,
+    // As the story page lists them: syndicated copies are one entry.
+    relatedCount: relatedEntries(s.related).length,
     event: s.event.id,
     eventOutlets: s.event.outletCount,
   }

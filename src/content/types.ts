@@ -94,6 +94,7 @@ export interface IndexRow {
   type: string
   published: boolean
   image?: Image
+  /** Its related articles as its page lists them: syndicated copies (same title or excerpt) count once. */
   relatedCount: number
   /** Id of the story's event, and how many outlets covered it. */
   event: string

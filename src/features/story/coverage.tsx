@@ -6,7 +6,7 @@ import { Quality } from '../../components/quality.tsx'
 import { TimeAgo } from '../../components/time-ago.tsx'
 import type { Story, StoryRef } from '../../content/types.ts'
 import { formatDate, formatTime } from '../../lib/format.ts'
-import { firstEntries, relatedByDay } from './related.ts'
+import { firstEntries, relatedByDay } from '../../shared/related.ts'
 import { storyPath } from '../../content/paths.ts'
 
 /** Entries shown before the rest fold behind "Show all". */
@@ -23,9 +23,10 @@ export function Coverage({ story }: { story: Story }) {
   const shown = all ? days : firstEntries(days, FIRST)
   return (
     <>
+      {/* A story that lists none has no such section: an empty heading would say nothing. */}
+      {total > 0 && (
       <section className="coverage" aria-labelledby="coverage-title">
         <h2 id="coverage-title">Related articles</h2>
-        {total === 0 && <p className="meta">This story lists no related articles.</p>}
         {shown.map(([day, visible]) => {
           return (
             <section key={day ?? 'undated'} className="coverage-day" aria-label={day ? formatDate(`${day}T12:00:00Z`) : 'Undated'}>
@@ -69,6 +70,7 @@ export function Coverage({ story }: { story: Story }) {
           </button>
         )}
       </section>
+      )}
       {story.coveredBy.length > 0 && (
         <section className="coverage" aria-labelledby="covered-by-title">
           <h2 id="covered-by-title">Linked from</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RelatedLink } from '../../content/types.ts'
+import type { RelatedLink } from '../content/types.ts'
 import { firstEntries, relatedByDay } from './related.ts'
 
 const link = (title: string, domain: string, date?: string, excerpt = '', storyId?: string): RelatedLink => ({

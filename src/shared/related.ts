@@ -1,5 +1,5 @@
-import type { RelatedLink } from '../../content/types.ts'
-import { normalizeText } from '../../shared/text.ts'
+import type { RelatedLink } from '../content/types.ts'
+import { normalizeText } from './text.ts'
 
 /** One entry of a story's related articles: the first copy of an article, and the outlets that ran it too. */
 export interface RelatedEntry {
@@ -13,10 +13,10 @@ const SAME_EXCERPT_MIN = 40
 
 /**
  * A story's related articles as a reader follows them: syndicated copies (same title, or
- * same excerpt) merged into their first entry, then grouped by UTC day in the list's
- * order (undated entries last).
+ * same excerpt) merged into their first entry. What the story page lists, and what its
+ * row counts ("13 related articles").
  */
-export function relatedByDay(related: readonly RelatedLink[]): [day: string | null, entries: RelatedEntry[]][] {
+export function relatedEntries(related: readonly RelatedLink[]): RelatedEntry[] {
   const entries: RelatedEntry[] = []
   const byText = new Map<string, RelatedEntry>()
   for (const article of related) {
@@ -32,6 +32,12 @@ export function relatedByDay(related: readonly RelatedLink[]): [day: string | nu
       for (const k of keys) if (!byText.has(k)) byText.set(k, entry)
     }
   }
+  return entries
+}
+
+/** The entries grouped by UTC day in the list's order (undated entries last). */
+export function relatedByDay(related: readonly RelatedLink[]): [day: string | null, entries: RelatedEntry[]][] {
+  const entries = relatedEntries(related)
   const days = new Map<string | null, RelatedEntry[]>()
   for (const e of entries) {
     const day = e.article.publishedDateTime?.slice(0, 10) ?? null

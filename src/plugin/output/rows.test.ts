@@ -1,0 +1,17 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { toRow } from '../../content/to-row.ts'
+import { relatedEntries } from '../../shared/related.ts'
+import { createCorpusLoader } from '../corpus.ts'
+import { resolveContentOptions } from '../options.ts'
+
+describe('a list row', () => {
+  it('counts the related articles as the story page lists them: a syndicated copy once', async () => {
+    const seeds = await createCorpusLoader(resolveContentOptions({ dir: path.resolve(import.meta.dirname, '../../../seeds') }, {})).load()
+    const lapd = seeds.newestFirst.find((s) => s.title.startsWith('LAPD bars detectives'))!
+    // 14 entries in its file, one a copy of another: its page lists 13, and so does its row.
+    expect(lapd.related).toHaveLength(14)
+    expect(relatedEntries(lapd.related)).toHaveLength(13)
+    expect(toRow(lapd).relatedCount).toBe(13)
+  })
+})
