@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { PLAYER_ORIGIN } from '../../shared/csp.ts'
 import { useOnline } from '../../lib/use-online.ts'
 import type { Story } from '../../content/types.ts'
+import { ProviderBadge } from '../../components/provider-badge.tsx'
 
 /**
  * The story's video through an allow-listed player built from a parsed id (never the
@@ -40,12 +41,16 @@ export function StoryMedia({ story }: { story: Story }) {
   }
   const image = story.images[0]
   if (!image) return null
-  const ratio = image.width && image.height ? `${image.width} / ${image.height}` : '16 / 9'
-  // A failed image (common for years-old news) keeps its box: the text below never moves.
+  const ratio = image.width && image.height ? image.width / image.height : 16 / 9
+  // A failed image (common for years-old news: hotlink protection, dead links) keeps its
+  // box, so the text below never moves, and shows whose story it is instead.
   return (
-    <figure className={failed ? 'media media-failed' : 'media'} style={{ aspectRatio: ratio }}>
+    <figure className={failed ? 'media media-failed' : 'media'} style={{ aspectRatio: String(ratio), ['--ratio' as string]: String(ratio) }}>
       {failed ? (
-        <figcaption className="meta">Image unavailable</figcaption>
+        <>
+          <ProviderBadge name={story.provider.name} domain={story.provider.domain} />
+          <figcaption>{story.provider.name} · image unavailable</figcaption>
+        </>
       ) : (
         <img src={image.url} width={image.width ?? undefined} height={image.height ?? undefined} alt="" decoding="async" onError={() => setFailed(true)} />
       )}

@@ -67,7 +67,7 @@ export function Component() {
         </p>
       )}
       <StoryMedia story={story} />
-      {story.excerpt && <p className="story-excerpt">{story.excerpt}</p>}
+      {/* The main action right under the image, before the excerpt: on the first screen at any size. */}
       <p className="story-actions">
         <a className="button button-primary" href={story.webUrl} target="_blank" rel="noopener noreferrer">
           {readAction(story.webUrl, story.provider)}
@@ -81,6 +81,7 @@ export function Component() {
           </a>
         )}
       </p>
+      {story.excerpt && <p className="story-excerpt">{story.excerpt}</p>}
       {story.topics.length > 0 && (
         <ul className="topics" aria-label="Topics">
           {story.topics.map((t) => (
