@@ -51,3 +51,18 @@ test('the timeline’s bars are tap targets of 24 px or more, and fit the screen
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   await expect(page.getByText('Stories and related articles per week.', { exact: false })).toBeVisible()
 })
+
+test('with filters set, the results bar wraps as whole controls, each label on one line, and says the order in force', async ({ page }) => {
+  await page.goto('./?provider=gizmodo.com&sort=quality&minQuality=50')
+  const count = page.getByText('1 of 5 stories · sorted: quality', { exact: true })
+  await expect(count).toBeVisible()
+  for (const control of [count, page.getByRole('link', { name: 'Subscribe to Gizmodo' }), page.getByRole('button', { name: 'Mark all as read' }), page.getByRole('button', { name: 'Clear filters' })]) {
+    // The lines its text takes: the distinct tops of the text's boxes.
+    const lines = await control.evaluate((el) => {
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+    })
+    expect(lines).toBe(1)
+  }
+})

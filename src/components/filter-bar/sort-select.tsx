@@ -1,6 +1,6 @@
 import { sortFor, type Filters, type Sort } from '../../filters/filters.ts'
 
-const SORT_LABELS: Record<Sort, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat', coverage: 'Most outlets' }
+export const SORT_LABELS: Record<Sort, string> = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first', quality: 'Quality', heat: 'Heat', coverage: 'Most outlets' }
 /** Events have no heat score of their own. */
 const EVENT_SORTS: Sort[] = ['newest', 'oldest', 'quality', 'coverage']
 

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 import { FilterBar, type FilterBarProps } from '../../components/filter-bar/filter-bar.tsx'
+import { SORT_LABELS } from '../../components/filter-bar/sort-select.tsx'
+import { defaultSort } from '../../filters/filters.ts'
 import { LoadError } from '../../components/load-error.tsx'
 import { filterSummary, isFiltered, withoutFilters } from '../../filters/summary.ts'
 import { useFilters } from '../../filters/use-filters.ts'
@@ -40,6 +42,8 @@ export function ListView({ noun, shown, total, loaded, bar, onMarkAllRead, error
         <p className="count" aria-live="polite">
           {shown === undefined ? '' : narrowed ? `${shown.toLocaleString()} of ${total.toLocaleString()} ${noun}` : `${total.toLocaleString()} ${noun}`}
           {!loaded && !error && (shown === undefined ? 'Loading…' : ' (loading…)')}
+          {/* The order in force, when it is not the view's own: the Sort field may be folded away. */}
+          {shown !== undefined && filters.sort !== defaultSort(filters.q, filters.groupByEvent) && <span className="sorted"> · sorted: {SORT_LABELS[filters.sort].toLowerCase()}</span>}
         </p>
         {filters.providers.length === 1 && <SubscribeLink domain={filters.providers[0]} />}
         {onMarkAllRead && !!shown && (
