@@ -121,7 +121,8 @@ test('the list grouped by event, widest coverage first, from the URL', async ({ 
   await page.goto('./?group=event&minOutlets=5&sort=coverage')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events')
   await expect(listTitles(page)).toHaveText([TITLES.gizmodo])
-  await expect(page.getByText('1 of 4 events', { exact: true })).toBeVisible()
+  // The order in force is said beside the count.
+  await expect(page.getByText('1 of 4 events · sorted: most outlets', { exact: true })).toBeVisible()
   await expect(page.getByLabel('Group by event')).toBeChecked()
   await expect(page.getByLabel('Covered by', { exact: true })).toHaveValue('5')
   // Only steps some event reaches: the widest has 11 outlets, so no 20+.
