@@ -24,7 +24,7 @@ export interface Filters {
   /** Only stories whose event, or events, covered by at least this many outlets. */
   minOutlets?: number
   publishedOnly: boolean
-  /** Only stories this device has not marked read (not with a search). */
+  /** Only stories this device has not marked read. */
   unread: boolean
   // The view's own settings, not filters: clearing the filters keeps them (but the query).
   q?: string

@@ -51,7 +51,7 @@ export function useTimelineItems(timeline: TimelineData, index: StoryIndex | und
   const search = useSearch({ ...filters, sort: 'oldest' }, index)
   const words = useWordMatches(filters.q)
 
-  // A search has no "Unread only" (its results carry no story keys).
+  // Unread only applies to a search too: its results are list positions, like the list's.
   const unreadOnly = useUnreadOnly(filters.unread)
   const { unread } = unreadOnly
 
