@@ -1,4 +1,4 @@
-import { EVENTS, expect, IDS, listTitles, test, timelineBars, TITLES } from './fixtures.ts'
+import { EVENTS, expect, IDS, listRows, listTitles, test, timelineBars, TITLES } from './fixtures.ts'
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
 
@@ -65,4 +65,18 @@ test('with filters set, the results bar wraps as whole controls, each label on o
     })
     expect(lines).toBe(1)
   }
+})
+
+test('the first screen of the list shows three story titles, each row without a thumbnail giving its title the full width', async ({ page }) => {
+  // Outlets' images often fail (hotlink protection, dead links): the rows must not keep their slot.
+  await page.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 404, body: '' }))
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  await page.waitForLoadState('networkidle')
+  const tops = await listTitles(page).evaluateAll((titles) => titles.map((t) => t.getBoundingClientRect().top))
+  expect(tops[2]).toBeLessThan(740)
+  // The title runs the row's width, the excerpt two lines at most.
+  const row = listRows(page).first()
+  const [rowBox, titleBox] = [await row.boundingBox(), await listTitles(page).first().boundingBox()]
+  expect(titleBox!.width).toBeGreaterThan(rowBox!.width - 8)
 })
