@@ -2,7 +2,7 @@
 // (the entry and the list route, with everything they import statically), the data the
 // list waits for before it shows its first stories (manifest.json and rows/0.json), and
 // all the list fetches once open and idle (that, the outlets and the story columns).
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { TextIndexMeta } from '../src/shared/text-index/index-layout.ts'
@@ -124,15 +124,7 @@ export async function offlineShell(dist: string): Promise<{ files: string[]; gzi
   return { files, gzip }
 }
 
-export async function distTotals(dist: string): Promise<{ files: number; bytes: number }> {
-  let files = 0
-  let bytes = 0
-  for (const e of await readdir(dist, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue
-    files++
-    bytes += (await stat(path.join(e.parentPath, e.name))).size
-  }
-  return { files, bytes }
-}
+/** Every file under `dist` and their bytes: the build's own deploy summary measure. */
+export { measureDist as distTotals } from '../src/plugin/output/deploy-summary.ts'
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

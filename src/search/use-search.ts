@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { eventsOfStories, outletCounts, rankedRows, topicCounts, dayCounts } from '../filters/select-stories.ts'
+import { eventsOfStories, outletCounts, rankedRows, topicCounts } from '../filters/select-stories.ts'
 import type { Filters } from '../filters/filters.ts'
 import { storyEventsQuery } from '../lib/content-queries.ts'
 import type { StoryIndex } from '../lib/story-index.ts'
@@ -55,16 +55,6 @@ export function useOutletFacet(filters: Filters, index: StoryIndex | undefined) 
 export function useTopicFacet(filters: Filters, index: StoryIndex | undefined) {
   const words = useWordMatches(filters.q)
   return useMemo(() => (index?.hasTopics && (!filters.q || words.data) ? topicCounts(index, filters, words.data?.has) : undefined), [filters, words.data, index])
-}
-
-/** Stories per day under every filter but the dates, and the words: the timeline's histogram for a search. */
-export function useSearchDays(filters: Filters, index: StoryIndex | undefined, keep?: (i: number) => boolean) {
-  const words = useWordMatches(filters.q)
-  return useMemo(() => {
-    if (!index || !words.data) return undefined
-    const has = words.data.has
-    return dayCounts(index, filters, keep ? (i) => has(i) && keep(i) : has)
-  }, [index, words.data, filters, keep])
 }
 
 /**

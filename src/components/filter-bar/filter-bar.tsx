@@ -23,8 +23,6 @@ export interface FilterBarProps {
   update: (patch: Partial<Filters>, options?: { replace?: boolean }) => void
   /** Stories (or events) per outlet under the other filters; undefined while not known. */
   facet: Map<string, number> | undefined
-  /** The outlet panel was opened: its counts are wanted (a search fetches them only then). */
-  onProvidersOpen?: () => void
   /** The topic filter was reached (a search counts its topics from then on). */
   onTopicsOpen?: () => void
   /** Stories per topic under the other filters; without it, the topics are listed without counts. */
@@ -35,7 +33,7 @@ export interface FilterBarProps {
 }
 
 /** The search box, the chips of the filters set, and one control per filter (folded on a phone). */
-export function FilterBar({ filters, facet, update, showSort = true, groupLabel = 'Group by event', onProvidersOpen, onTopicsOpen, topicFacet }: FilterBarProps) {
+export function FilterBar({ filters, facet, update, showSort = true, groupLabel = 'Group by event', onTopicsOpen, topicFacet }: FilterBarProps) {
   const id = useId()
   // Both are in before a view with filters shows (its loader waits for the manifest).
   const { data: manifest } = useQuery(manifestQuery())
@@ -65,7 +63,7 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
         Filters{active > 0 ? ` (${active})` : ''}
       </button>
       <div id={`${id}-controls`} className={unfolded ? 'filter-controls' : 'filter-controls folded'}>
-        <ProviderPicker providers={providers} selected={filters.providers} facet={facet} onChange={(providers) => update({ providers })} onOpen={onProvidersOpen} />
+        <ProviderPicker providers={providers} selected={filters.providers} facet={facet} onChange={(providers) => update({ providers })} />
         {/* Grouped, the counts would be stories, not events: the topics are listed without. */}
         <TopicSelect
           id={`${id}-topic`}

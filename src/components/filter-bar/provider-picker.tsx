@@ -16,13 +16,11 @@ export function ProviderPicker({
   selected,
   facet,
   onChange,
-  onOpen,
 }: {
   providers: ProviderList | undefined
   selected: string[]
   facet: Map<string, number> | undefined
   onChange: (providers: string[]) => void
-  onOpen?: () => void
 }) {
   const id = useId()
   const [narrow, setNarrow] = useState('')
@@ -59,10 +57,7 @@ export function ProviderPicker({
       ref={picker}
       className="field provider-picker"
       onKeyDown={onKeyDown}
-      onToggle={(e) => {
-        setOpen(e.currentTarget.open)
-        if (e.currentTarget.open) onOpen?.()
-      }}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>
         <span id={`${id}-label`}>Outlet</span>

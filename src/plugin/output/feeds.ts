@@ -137,17 +137,18 @@ function idOf(path: string, site: Site): string {
 }
 
 function atom(spec: FeedSpec, site: Site): string {
+  const { name, description } = identityOf(site)
   const updated = spec.entries[0]?.updated ?? new Date(0).toISOString()
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <id>${xml(idOf(`${spec.folder}feed.xml`, site))}</id>`,
     `  <title type="text">${xml(spec.title)}</title>`,
-    ...(identityOf(site).description ? [`  <subtitle type="text">${xml(identityOf(site).description)}</subtitle>`] : []),
+    ...(description ? [`  <subtitle type="text">${xml(description)}</subtitle>`] : []),
     `  <updated>${xml(updated)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(url(`${spec.folder}feed.xml`, site))}"/>`,
     `  <link rel="alternate" type="text/html" href="${xml(url(spec.page, site))}"/>`,
-    `  <generator>${xml(identityOf(site).name)}</generator>`,
+    `  <generator>${xml(name)}</generator>`,
     ...spec.entries.flatMap((e) => [
       '  <entry>',
       `    <id>${xml(e.id)}</id>`,
@@ -167,14 +168,15 @@ function atom(spec: FeedSpec, site: Site): string {
 }
 
 function jsonFeed(spec: FeedSpec, site: Site): string {
+  const { description, lang } = identityOf(site)
   return JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',
       title: spec.title,
-      ...(identityOf(site).description ? { description: identityOf(site).description } : {}),
+      ...(description ? { description } : {}),
       home_page_url: url(spec.page, site),
       feed_url: url(`${spec.folder}feed.json`, site),
-      language: identityOf(site).lang,
+      language: lang,
       items: spec.entries.map((e) => ({
         id: e.id,
         url: e.link,
