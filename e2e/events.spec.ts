@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { EVENTS, expect, IDS, listRows, listTitles, recordDataRequests, test, TITLES } from './fixtures.ts'
+import { EVENTS, expect, IDS, listRows, listTitles, recordDataRequests, recordEntryRequests, test, TITLES } from './fixtures.ts'
 
 /** The line under an event's headline: how widely it was covered, who reported it first. */
 const eventSummary = (page: Page) => page.getByRole('paragraph').filter({ hasText: 'First reported by' })
@@ -41,19 +41,18 @@ test('from a story to its event, back along its story to the first report, and b
   await expect(page).toHaveURL(new RegExp(`/story/${IDS.govtech}$`))
 })
 
-test('follow this event: its feeds are linked from the page and its head, and list its articles', async ({ page, request }) => {
-  await page.goto(`./event/${EVENTS.lapd}`)
-  const follow = page.getByRole('link', { name: 'Follow this event' })
-  await expect(follow).toHaveAttribute('href', /\/event\/2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party\/feed\.xml$/)
-  const html = await (await request.get(`./event/${EVENTS.lapd}/`)).text()
-  expect(html).toContain(`<link rel="alternate" type="application/atom+xml" title="Follow: ${TITLES.gizmodo}" href="/event/${EVENTS.lapd}/feed.xml" />`)
-  const atom = await (await request.get((await follow.getAttribute('href'))!)).text()
-  const { XMLParser } = await import('fast-xml-parser')
-  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(atom).feed
-  expect(feed.entry).toHaveLength(11)
-  expect(feed.entry.at(-1).title['#text']).toBe(TITLES.gizmodo)
-  const json = await (await request.get(`./event/${EVENTS.lapd}/feed.json`)).json()
-  expect(json.items).toHaveLength(11)
+test('an event opened from a story fetches the event’s entry for its data, and no data file', async ({ page }) => {
+  await page.goto(`./story/${IDS.gizmodo}`)
+  const partOf = page.getByRole('link', { name: TITLES.gizmodo, exact: true })
+  await expect(partOf).toHaveAttribute('href', `/event/${EVENTS.lapd}`)
+  await page.waitForLoadState('networkidle')
+  const data = recordDataRequests(page)
+  const entries = recordEntryRequests(page)
+  await partOf.click()
+  await expect(eventSummary(page)).toContainText('11 articles from 11 outlets')
+  await page.waitForLoadState('networkidle')
+  expect(entries).toEqual([`/event/${EVENTS.lapd}/index.html`])
+  expect(data).toEqual([])
 })
 
 test('the spread chart dates its start at the left and its end at the right, apart and inside the page', async ({ page }) => {
@@ -91,7 +90,7 @@ test('the event page, opened fresh: who was first, the lag of each report, outle
   // The spread of the coverage, as a table for a screen reader.
   await expect(page.getByRole('table', { name: /Articles per hour/ })).toBeAttached()
   await page.waitForLoadState('networkidle')
-  expect(data).toEqual([`event/${EVENTS.lapd}.json`])
+  expect(data).toEqual([])
 
   const chips = page.getByRole('group', { name: 'Show only these outlets' })
   await chips.getByRole('button', { name: 'Daily Breeze' }).click()

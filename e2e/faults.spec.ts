@@ -1,10 +1,21 @@
+import type { Route } from '@playwright/test'
 import { expect, IDS, listTitles, test, TITLES } from './fixtures.ts'
 
 // A missing or corrupt data file fails only its own part of the page, with a retry.
 
-test('a corrupt story file shows an error with a retry, inside the app', async ({ page }) => {
+/** The story's entry as served, with its embedded data cut short (or gone, for `cut: ''`). */
+function damaged(cut: string) {
+  return async (route: Route) => {
+    const response = await route.fetch()
+    const html = (await response.text()).replace(/(<script type="application\/json" id="page-data">)[^<]*<\/script>/, cut ? `$1${cut}</script>` : '')
+    await route.fulfill({ response, body: html })
+  }
+}
+
+test('a story whose embedded data is damaged shows an error with a retry, inside the app', async ({ page }) => {
   let corrupt = true
-  await page.route(`**/story/${IDS.nola}.json`, (route) => (corrupt ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"title": "cut off' }) : route.continue()))
+  const cut = damaged('{"title": "cut off')
+  await page.route(new RegExp(`/story/${IDS.nola}(/index\\.html)?$`), (route) => (corrupt ? cut(route) : route.continue()))
   await page.goto(`./story/${IDS.nola}`)
   await expect(page.getByRole('alert')).toContainText('This page could not be loaded')
   // The reader gets words, the console the reason.
@@ -16,7 +27,7 @@ test('a corrupt story file shows an error with a retry, inside the app', async (
 })
 
 test('a story that fails to load after the list showed it still links to its outlet', async ({ page }) => {
-  await page.route(`**/story/${IDS.gizmodo}.json`, (route) => route.fulfill({ status: 500, body: '' }))
+  await page.route(`**/story/${IDS.gizmodo}/index.html`, (route) => route.fulfill({ status: 500, body: '' }))
   await page.goto('./')
   await page.getByRole('link', { name: TITLES.gizmodo }).click()
   await expect(page.getByRole('alert')).toContainText('This page could not be loaded')
@@ -24,7 +35,9 @@ test('a story that fails to load after the list showed it still links to its out
   await expect(original).toHaveAttribute('href', /^https:\/\/gizmodo\.com\//)
   await expect(original).toHaveAttribute('target', '_blank')
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible()
-  // Opened fresh, the tab knows nothing of the story: no link is made up.
+  // Opened fresh from a page without its data (a host's fallback), the tab knows nothing
+  // of the story: no link is made up.
+  await page.route(`**/story/${IDS.gizmodo}`, damaged(''))
   await page.goto(`./story/${IDS.gizmodo}`)
   await expect(page.getByRole('alert')).toContainText('This page could not be loaded')
   await expect(page.getByRole('alert').getByRole('link', { name: /^Read at/ })).toHaveCount(0)

@@ -35,6 +35,16 @@ export function recordDataRequests(page: Page): string[] {
   return data
 }
 
+/** Paths of the story and event entries the app fetches for their data (not navigations). */
+export function recordEntryRequests(page: Page): string[] {
+  const entries: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (!r.isNavigationRequest() && /\/(story|event)\/[^/]+\/index\.html$/.test(path)) entries.push(path)
+  })
+  return entries
+}
+
 /** The list's rows (stories, events, saved stories), in order: each is an article. */
 export function listRows(page: Page) {
   return page.getByRole('main').getByRole('article')

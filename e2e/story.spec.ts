@@ -1,4 +1,4 @@
-import { expect, IDS, listTitles, recordDataRequests, test, TITLES } from './fixtures.ts'
+import { expect, IDS, listTitles, recordDataRequests, recordEntryRequests, test, TITLES } from './fixtures.ts'
 
 test('the story page shows every field, and its coverage leads on inside the app', async ({ page }) => {
   await page.goto(`./story/${IDS.govtech}`)
@@ -91,12 +91,36 @@ test('a deep link to the story page works from its own HTML entry', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.nola)
 })
 
-test('a story page fetches that story’s data, not the corpus', async ({ page }) => {
+test('a story page opened from its link needs only its own HTML: its data is inside, no other file is fetched', async ({ page }) => {
   const data = recordDataRequests(page)
-  await page.goto(`./story/${IDS.govtech}`)
+  const entries = recordEntryRequests(page)
+  // With the slash, as a static host redirects to: `vite preview` answers without it with the shell.
+  await page.goto(`./story/${IDS.govtech}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
+  await expect(page.getByRole('link', { name: /^Read at/ })).toHaveAttribute('href', /^https:\/\/www\.govtech\.com\//)
+  await page.waitForLoadState('networkidle')
+  expect(data).toEqual([])
+  expect(entries).toEqual([])
+})
+
+test('a story opened from the list fetches its entry, once, and nothing of the corpus beyond the list’s', async ({ page }) => {
+  await page.goto('./')
+  await expect(page.getByRole('link', { name: TITLES.govtech })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  const data = recordDataRequests(page)
+  const entries = recordEntryRequests(page)
+  await page.getByRole('link', { name: TITLES.govtech }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
+  await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('listitem').first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // Beyond its entry, only what the steps to the list's previous and next story need.
+  expect(data.filter((file) => file !== 'keys.json' && !file.startsWith('rows/'))).toEqual([])
+  await page.goBack()
+  await page.getByRole('link', { name: TITLES.govtech }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.govtech)
   await page.waitForLoadState('networkidle')
-  expect(data).toEqual([`story/${IDS.govtech}.json`])
+  // Opened again, it comes from memory.
+  expect(entries).toEqual([`/story/${IDS.govtech}/index.html`])
 })
 
 for (const [width, height] of [[1280, 900], [360, 740]]) {

@@ -21,19 +21,16 @@ export const SEARCH_META_FILE = 'meta.json'
 
 /** One page of list rows: `rows/<n>.json`. */
 export const rowPageFile = (page: number) => `rows/${page}.json`
-/** One story: `story/<id>.json`. */
-export const storyFile = (id: string) => `story/${segment(id)}.json`
-/** One event: `event/<id>.json`. */
-export const eventFile = (id: string) => `event/${segment(id)}.json`
 /** Related-only articles of one UTC month: `external/2020-11.json`. */
 export const externalFile = (month: string) => `external/${month}.json`
 
-/** A story's page, relative to the site's base: `story/<id>` (its HTML entry is `story/<id>/index.html`). */
+/**
+ * A story's page, relative to the site's base: `story/<id>`. Its HTML entry,
+ * `story/<id>/index.html`, carries the story's data (`shared/page-data.ts`).
+ */
 export const storyPage = (id: string) => `story/${segment(id)}`
-/** An event's page, relative to the site's base: `event/<id>`. */
+/** An event's page, relative to the site's base: `event/<id>`, its data in its entry as a story's. */
 export const eventPage = (id: string) => `event/${segment(id)}`
-/** An event's own feeds (`event/<id>/feed.xml`, `feed.json`), beside its page. */
-export const eventFeedFolder = (id: string) => `${eventPage(id)}/`
 
 /** Where an outlet's feeds are, under the site's base: `feed.xml` (Atom) and `feed.json` (JSON Feed) in it. */
 export const outletFeedFolder = (domain: string) => `outlet/${segment(domain)}/`

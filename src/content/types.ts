@@ -49,9 +49,9 @@ export interface Story {
   next?: StoryRef
   /** The event this story belongs to (every story belongs to one, often alone). */
   event: EventRef
-  /** In `story/<id>.json` only: its quality's standing in the corpus ("Top 10 %"). */
+  /** In the story page's data only: its quality's standing in the corpus ("Top 10 %"). */
   standing?: string
-  /** In `story/<id>.json` only: the corpus's quality steps (`Manifest.qualitySteps`). */
+  /** In the story page's data only: the corpus's quality steps (`Manifest.qualitySteps`). */
   qualitySteps?: number[]
 }
 
@@ -232,8 +232,8 @@ export interface EventArticle {
 }
 
 /**
- * `event/<id>.json`: one event (the same news, as every outlet covered it), written for
- * events of two articles or more. Its headline is its lead article's title: the
+ * An event page's data (in `event/<id>/index.html`): one event (the same news, as every
+ * outlet covered it), for events of two outlets or more with a story of the corpus. Its headline is its lead article's title: the
  * best-quality story of the corpus in it, or the best-quality article when it has none.
  */
 export interface NewsEvent extends EventRef {
@@ -243,7 +243,7 @@ export interface NewsEvent extends EventRef {
   last: string
   /** Oldest first; undated articles last. */
   articles: EventArticle[]
-  /** In `event/<id>.json` only: the corpus's quality steps (`Manifest.qualitySteps`). */
+  /** In the event page's data only: the corpus's quality steps (`Manifest.qualitySteps`). */
   qualitySteps?: number[]
   /** The same story's events before this one and after it, nearest first (a short chain). */
   earlier?: ChainRef[]
@@ -271,7 +271,7 @@ export interface EventRow extends EventRef {
   outlets: { name: string; domain: string }[]
   /** Oldest first. */
   articles: EventRowArticle[]
-  /** True when the event has a page (`event/<id>.json`): two articles or more. */
+  /** True when the event has a page (`hasEventPage`): two outlets or more. */
   page: boolean
   /** The story the event is named after, if it has one. */
   leadStoryId?: string
@@ -282,7 +282,11 @@ export interface EventRow extends EventRef {
 /** The search index (src/shared/text-index/'s files) is in this folder of the data folder. */
 export const SEARCH_FOLDER = 'search/'
 
-/** Which events have their own feeds: those two outlets or more covered. */
-export function hasEventFeed(event: { outletCount: number }): boolean {
-  return event.outletCount >= 2
+/**
+ * Which events have a page: two outlets or more, and among them a story of this corpus (an
+ * event known only from other stories' related entries is none of the site's coverage). A
+ * story's own event holds the story, so for it the outlets decide.
+ */
+export function hasEventPage(event: { outletCount: number }, holdsStory = true): boolean {
+  return event.outletCount >= 2 && holdsStory
 }

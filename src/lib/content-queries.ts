@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { EventRow, ExternalArticle, IndexRow, Manifest, OutletStanding, ProviderList, Story, StoryColumns, StoryTopics, TimelineData } from '../content/types.ts'
-import { fetchData } from './data.ts'
-import { DATA_FILES, rowPageFile, storyFile } from '../content/paths.ts'
+import { fetchData, fetchPageData } from './data.ts'
+import { DATA_FILES, rowPageFile, storyPage } from '../content/paths.ts'
 
 // Query options for the corpus-wide data the list and the timeline share. Keys are
 // hierarchical (['content', ...]) so one invalidation refreshes everything.
@@ -10,7 +10,7 @@ import { DATA_FILES, rowPageFile, storyFile } from '../content/paths.ts'
 export const storyQuery = (id: string) =>
   queryOptions({
     queryKey: ['content', 'story', id],
-    queryFn: ({ signal }) => fetchData<Story>(storyFile(id), signal),
+    queryFn: ({ signal }) => fetchPageData<Story>(storyPage(id), signal),
   })
 
 export const manifestQuery = () =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createCorpusLoader } from './corpus.ts'
 import { resolveContentOptions } from './options.ts'
 import { formatReport } from './ingest/problems.ts'
-import { dataFiles } from './output/write.ts'
+import { dataFiles, pageData } from './output/write.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
 import { LISTED_TOPICS, type StoryColumns, type StoryTopics, type Manifest, type ProviderList, type Story, type TimelineData } from '../content/types.ts'
 
@@ -190,11 +190,11 @@ describe('numbers a reader understands', () => {
     expect(differs.manifest.heatShown).toBe(true)
   })
 
-  it('writes each story file with its standing and the corpus’s steps, so a story page needs nothing else', async () => {
+  it('gives each story page its standing and the corpus’s steps, so the page needs nothing else', async () => {
     const corpus = await load(seedsDir)
     expect(corpus.manifest.qualitySteps).toEqual([82, 74, 74])
-    const files = new Map(dataFiles(corpus).map(([name, body]) => [name, body]))
-    const govtech = JSON.parse(files.get('story/2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier.json')!()) as Story
+    const pages = pageData(corpus)
+    const govtech = pages.get('story/2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier')!() as Story
     expect(govtech.standing).toBe('Lower half')
     expect(govtech.qualitySteps).toEqual([82, 74, 74])
   })

@@ -1,12 +1,14 @@
 // The dev server's side of the content plugin: the corpus served from memory as
-// `data/dev/`, and the story folder watched so an edit reaches the page without a build.
+// `data/dev/` and as the story and event entries the app fetches for their data, and the
+// story folder watched so an edit reaches the page without a build.
 import path from 'node:path'
 import type { ViteDevServer } from 'vite'
 import { SEARCH_FOLDER } from '../content/types.ts'
 import type { Corpus } from './corpus.ts'
 import { CORRECTIONS_FILE } from './events/corrections.ts'
 import { buildSearchIndex } from './output/search-index.ts'
-import { dataFiles } from './output/write.ts'
+import { dataFiles, pageData } from './output/write.ts'
+import { embedPageData } from '../shared/page-data.ts'
 
 /** Answers `prefix…` requests from the current corpus's files (built lazily, once per corpus). */
 export function serveFromMemory(server: ViteDevServer, prefix: string, current: () => Corpus | undefined) {
@@ -44,6 +46,31 @@ export function serveFromMemory(server: ViteDevServer, prefix: string, current: 
     }
     res.setHeader('Content-Type', 'application/json; charset=utf-8')
     res.end(body)
+  })
+}
+
+/**
+ * Answers the app's fetch of a story's or event's entry (`<base>story/<id>/index.html`) with
+ * a page holding its data, as the build writes it. A navigation to the page itself gets
+ * Vite's own index.html, without data: the app then fetches this.
+ */
+export function servePagesFromMemory(server: ViteDevServer, base: string, current: () => Corpus | undefined) {
+  let pages = new Map<string, () => unknown>()
+  let indexed: Corpus | undefined
+  server.middlewares.use((req, res, next) => {
+    const url = req.url?.split('?')[0] ?? ''
+    const match = url.startsWith(base) && /^((?:story|event)\/[^/]+)\/index\.html$/.exec(url.slice(base.length))
+    if (!match) return next()
+    const corpus = current()
+    if (corpus !== indexed) {
+      pages = corpus ? pageData(corpus) : new Map()
+      indexed = corpus
+    }
+    const data = pages.get(match[1])?.()
+    res.setHeader('Cache-Control', 'no-store')
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.statusCode = data === undefined ? 404 : 200
+    res.end(data === undefined ? 'not found' : embedPageData('<!doctype html><html><body></body></html>', data))
   })
 }
 

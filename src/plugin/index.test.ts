@@ -3,6 +3,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { readdir, readFile } from 'node:fs/promises'
 import { build } from 'vite'
+import { readPageData } from '../shared/page-data.ts'
 import { describe, expect, it } from 'vitest'
 import { contentPlugin } from './index.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
@@ -39,11 +40,12 @@ describe('contentPlugin', () => {
   it('emits the good stories under a versioned data folder and reports the bad file', async () => {
     const output = await buildApp(await badCorpus(), false)
     const names = output.map((o) => o.file)
-    expect(names).toContainEqual(expect.stringMatching(/^data\/[0-9a-f]{10}\/story\/2020-11-17-good\.json$/))
-    expect(names.filter((n) => n.includes('/story/'))).toHaveLength(1)
-    expect(names).toContain('story/2020-11-17-good/index.html')
+    expect(names).toContainEqual(expect.stringMatching(/^data\/[0-9a-f]{10}\/manifest\.json$/))
+    // One file for the good story: its entry, its data inside.
+    expect(names.filter((n) => n.includes('story/'))).toEqual(['story/2020-11-17-good/index.html'])
     const page = output.find((o) => o.file === 'story/2020-11-17-good/index.html')!.text
     expect(page).toContain('<meta property="og:title" content="Good" />')
+    expect(readPageData(page)).toMatchObject({ ok: true, data: { title: 'Good', webUrl: 'https://a.com/1' } })
     expect(page).toMatch(/<script type="module" crossorigin src="\/assets\/index-[^"]+\.js"><\/script>/)
     for (const { text } of output) {
       expect(text.toLowerCase()).not.toContain('javascript:')

@@ -6,14 +6,15 @@ import { siteHead } from './output/html.ts'
 import { CONTENT_UPDATE_EVENT } from '../shared/data-version.ts'
 import { formatProblem, formatReport } from './ingest/problems.ts'
 import { createProgress, type Progress } from './progress.ts'
-import { serveFromMemory, watchCorpus } from './dev-server.ts'
+import { serveFromMemory, servePagesFromMemory, watchCorpus } from './dev-server.ts'
 import { writeData } from './output/write.ts'
 import { deploySummary, measureDist } from './output/deploy-summary.ts'
 
 /**
  * The content plugin: turns a folder of story files into static JSON under
- * `data/<version>/` at build time, and serves the same data from memory in `vite dev`
- * (as `data/dev/`). The app learns the version from a `<meta>` in its HTML entry.
+ * `data/<version>/` and one HTML entry per story and event (its data inside) at build
+ * time, and serves the same from memory in `vite dev` (as `data/dev/`). The app learns the
+ * version from a `<meta>` in its HTML entry.
  */
 export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
   let config: ResolvedConfig
@@ -63,6 +64,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
 
     configureServer(server) {
       serveFromMemory(server, `${config.base}data/dev/`, () => corpus)
+      servePagesFromMemory(server, config.base, () => corpus)
       watchCorpus(server, options.dir, async (file, removed) => {
         corpus = await loader.update(file, removed)
         for (const p of corpus.problems.filter((p) => path.resolve(options.dir, p.file) === file)) config.logger.warn(formatProblem(p))

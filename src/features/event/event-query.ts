@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { NewsEvent } from '../../content/types.ts'
-import { fetchData } from '../../lib/data.ts'
-import { eventFile } from '../../content/paths.ts'
+import { fetchPageData } from '../../lib/data.ts'
+import { eventPage } from '../../content/paths.ts'
 
 export const eventQuery = (id: string) =>
   queryOptions({
     queryKey: ['content', 'event', id],
-    queryFn: ({ signal }) => fetchData<NewsEvent>(eventFile(id), signal),
+    queryFn: ({ signal }) => fetchPageData<NewsEvent>(eventPage(id), signal),
   })

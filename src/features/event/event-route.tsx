@@ -3,8 +3,6 @@ import { useMemo } from 'react'
 import { useParams, type LoaderFunctionArgs } from 'react-router'
 import { loadOr404 } from '../../lib/load-or-404.ts'
 import { formatCoverage } from '../../content/coverage.ts'
-import { hasEventFeed } from '../../content/types.ts'
-import { eventFeedFolder } from '../../content/paths.ts'
 import { formatDateTime, formatSpan } from '../../lib/format.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { useFilters } from '../../filters/use-filters.ts'
@@ -54,16 +52,6 @@ export function Component() {
             </>
           )}
         </p>
-        {hasEventFeed(event) && (
-          <p className="follow">
-            <a href={`${import.meta.env.BASE_URL}${eventFeedFolder(event.id)}feed.xml`} type="application/atom+xml">
-              Follow this event
-            </a>{' '}
-            <span className="meta">
-              in a feed reader (Atom, or <a href={`${import.meta.env.BASE_URL}${eventFeedFolder(event.id)}feed.json`} type="application/feed+json">JSON Feed</a>)
-            </span>
-          </p>
-        )}
       </header>
       <SpreadChart dates={articles.flatMap((a) => (a.publishedDateTime ? [a.publishedDateTime] : []))} />
       <OutletChips articles={event.articles} selected={filters.providers} onChange={(providers) => update({ providers })} />

@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 // The service worker (built by vite-plugin-pwa's injectManifest into `sw.js`): the app
 // shell is precached, so every route opens offline; the data of this build's edition
-// (`data/<version>/`, immutable) is cached the first time it is fetched, so every list
-// page, story, event and search file the reader has seen opens offline too.
+// (`data/<version>/`, immutable) is cached the first time it is fetched, and so is each
+// story's and event's HTML entry the app fetched for its data: every list page, story,
+// event and search the reader has seen opens offline too.
 import { ExpirationPlugin } from 'workbox-expiration'
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
-import { CacheFirst } from 'workbox-strategies'
+import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 import { storable } from './storable.ts'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
@@ -34,6 +35,18 @@ registerRoute(
   new CacheFirst({
     cacheName: 'reader-data',
     plugins: [storable({ html: false }), new ExpirationPlugin({ maxEntries: DATA_CACHE_ENTRIES, purgeOnQuotaError: true })],
+  }),
+)
+
+// A story's or event's entry, fetched by the app for the data inside it (never a
+// navigation: those get the shell): the network's while online, so it stays this edition's;
+// the last one seen offline.
+const entry = new RegExp(`^${BASE}(story|event)/[^/]+/index\\.html$`)
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && request.mode !== 'navigate' && entry.test(url.pathname) && request.method === 'GET',
+  new NetworkFirst({
+    cacheName: 'reader-pages',
+    plugins: [storable({ html: true }), new ExpirationPlugin({ maxEntries: DATA_CACHE_ENTRIES, purgeOnQuotaError: true })],
   }),
 )
 

@@ -19,6 +19,7 @@ import { storyQuery } from '../../lib/content-queries.ts'
 import { useEscapeBack } from '../../lib/use-escape-back.ts'
 import { useEventKey } from './use-event-key.ts'
 import { formatCoverage } from '../../content/coverage.ts'
+import { hasEventPage } from '../../content/types.ts'
 import { eventPath, outletPath, topicPath } from '../../content/paths.ts'
 
 export const loader = ({ params }: LoaderFunctionArgs) => loadOr404(storyQuery(params.id!), 'story')
@@ -28,7 +29,7 @@ export function Component() {
   const { data: story } = useQuery(storyQuery(id!))
   useDocumentTitle(story?.title)
   useEscapeBack()
-  const event = story && story.event.articleCount > 1 ? story.event : undefined
+  const event = story && hasEventPage(story.event) ? story.event : undefined
   useEventKey(event?.id)
   // Opened is read: the list mutes it from now on, on this device.
   useEffect(() => {

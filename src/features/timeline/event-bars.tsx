@@ -22,7 +22,7 @@ export function EventBars({ index, filters }: { index: StoryIndex | undefined; f
   const { events: textEvents } = useSearchEvents(filters, index, events.rows)
   const shown = useMemo(() => {
     const match = eventMatcher(filters, { textEvents })
-    return events.rows.filter((e) => e.page && e.outletCount >= 2 && match(e)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))
+    return events.rows.filter((e) => e.page && match(e)).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))
   }, [events.rows, filters, textEvents])
   if (events.error) return <LoadError what="the events" error={events.error} onRetry={events.retry} />
   if (shown.length === 0) return <p className="meta">{events.complete ? 'No event covered by two outlets or more matches these filters.' : 'Loading events…'}</p>

@@ -1,4 +1,4 @@
-import type { ChainRef, EventArticle, EventRef, NewsEvent } from '../../content/types.ts'
+import { hasEventPage, type ChainRef, type EventArticle, type EventRef, type NewsEvent } from '../../content/types.ts'
 import { applyCorrections } from './apply-corrections.ts'
 import { collectArticles, leadOf, type Article } from './articles.ts'
 import { NO_CORRECTIONS, type Corrections } from './corrections.ts'
@@ -78,7 +78,7 @@ export async function groupEvents(
     }),
   )
   linkChain(
-    groups.filter((g) => g.articleCount > 1),
+    groups.filter(hasPage),
     (a) => index.get(a.key)!,
     vectors,
   )
@@ -108,11 +108,16 @@ function chainFrom(group: EventGroup, side: 'before' | 'after'): ChainRef[] {
 }
 
 /** What a story says of its event. */
+/** Whether this event gets a page (`hasEventPage`): two outlets or more, one article a story of the corpus. */
+export function hasPage(group: EventGroup): boolean {
+  return hasEventPage(group, group.articles.some((a) => a.storyId !== undefined))
+}
+
 export function eventRef({ id, headline, articleCount, outletCount }: EventGroup): EventRef {
   return { id, headline, articleCount, outletCount }
 }
 
-/** `event/<id>.json`. */
+/** An event page's data. */
 export function toNewsEvent(group: EventGroup): NewsEvent {
   return {
     ...eventRef(group),

@@ -1,12 +1,13 @@
 import type { EventChunk, EventRow, NewsEvent } from '../../content/types.ts'
 import { inChunks, type Layout } from './layout.ts'
-import { toNewsEvent, type EventGroup, type Grouping } from '../events/events.ts'
+import { hasPage, toNewsEvent, type EventGroup, type Grouping } from '../events/events.ts'
 
 /**
- * Lays the events out for the browser: a page (`event/<id>.json`) for each event of two
- * articles or more, and the grouped list's rows in chunks newest first (`events/<n>.json`),
- * one for each event with a story of the corpus or a page. An article alone and known only
- * as a related entry is an event in `events.csv`, not a row: it has nothing to group.
+ * Lays the events out for the browser: a page for each event of two outlets or more with a
+ * story of the corpus (`hasPage`; its data goes into its HTML entry), and the grouped list's
+ * rows in chunks newest first (`events/<n>.json`), one for each event with a story of the
+ * corpus. Events of related entries alone are in `events.csv`, not rows: no story of the
+ * site is in them.
  */
 export function layoutEvents(
   grouping: Grouping,
@@ -17,9 +18,9 @@ export function layoutEvents(
   const pages = new Map<string, NewsEvent>()
   const rows: EventRow[] = []
   for (const group of grouping.groups) {
-    const page = group.articleCount > 1
+    const page = hasPage(group)
     if (page) pages.set(group.id, toNewsEvent(group))
-    if (page || group.lead.storyId) rows.push(toRow(group, page, topicsOf))
+    if (group.lead.storyId) rows.push(toRow(group, page, topicsOf))
   }
   rows.sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : a.id < b.id ? -1 : 1))
   const chunks = inChunks(rows, layout.chunkSize).map((slice, n): EventChunk => {

@@ -21,7 +21,7 @@ export interface EmittedData {
   stories: Map<string, Story>
   /** Related-only articles by file (`external/2020-11.json`). */
   external: Map<string, ExternalArticle[]>
-  /** Event pages by event id (`event/<id>.json`). */
+  /** Event pages by event id (`hasPage`): their data goes into their entries. */
   events: Map<string, NewsEvent>
   /** Every article in its event, for `events.csv`. */
   grouping: Grouping

@@ -6,6 +6,7 @@ import { createCorpusLoader } from '../corpus.ts'
 import { feedFiles, FEED_SIZE, xml } from './feeds.ts'
 import { resolveContentOptions } from '../options.ts'
 import { sitemapFiles } from './sitemap.ts'
+import { hasPage } from '../events/events.ts'
 import { storyText, writeCorpus } from '../test-fixtures.ts'
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: 'text', isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name) })
@@ -104,26 +105,14 @@ describe('sitemapFiles', () => {
   })
 })
 
-describe("an event's own feeds", () => {
-  it('list its articles newest first, the corpus stories linking to their page, the others to their outlet', async () => {
+describe('the events feed', () => {
+  it('lists the events that have a page, newest first, each linking to it; no event has a feed of its own', async () => {
     const seeds = await createCorpusLoader(resolveContentOptions({ dir: new URL('../../../seeds', import.meta.url).pathname }, {})).load()
-    const files = feedFiles(seeds.newestFirst, seeds.grouping.groups, { siteUrl: 'https://news.example.org', base: '/', name: 'Face Watch', description: 'Police and faces.', lang: 'en-US' })
-    const lapd = seeds.grouping.groups.find((g) => g.id === '2020-11-18-the-lapd-just-banned-its-officers-from-using-third-party')!
-    const atom = files.get(`event/${lapd.id}/feed.xml`)!
-    expect(XMLValidator.validate(atom)).toBe(true)
-    const feed = parser.parse(atom).feed
-    expect(feed.title.text).toBe(`Face Watch: ${lapd.headline}`)
-    expect(feed.subtitle.text).toBe('Police and faces.')
-    expect(JSON.parse(files.get(`event/${lapd.id}/feed.json`)!)).toMatchObject({ title: `Face Watch: ${lapd.headline}`, description: 'Police and faces.', language: 'en-US' })
-    expect(feed.entry).toHaveLength(lapd.articleCount)
-    // Newest first: Colorlines (20 Nov) to Gizmodo, the first report.
-    expect(feed.entry[0].link[0].href).toBe('https://www.colorlines.com/articles/lapd-bans-use-commercial-facial-recognition-technology')
-    expect(feed.entry.at(-1).link[0].href).toBe(`https://news.example.org/story/${lapd.id}/`)
-    const json = JSON.parse(files.get(`event/${lapd.id}/feed.json`)!)
-    expect(json.version).toBe('https://jsonfeed.org/version/1.1')
-    expect(json.items.map((i: { title: string }) => i.title)).toEqual(feed.entry.map((e: { title: { text: string } }) => e.title.text))
-    // One feed per event of two outlets or more, no more.
-    const eventFeeds = [...files.keys()].filter((f) => /^event\/.+\/feed\.xml$/.test(f))
-    expect(eventFeeds).toHaveLength(seeds.grouping.groups.filter((g) => g.outletCount >= 2).length)
+    const files = feedFiles(seeds.newestFirst, seeds.grouping.groups, { siteUrl: 'https://news.example.org', base: '/', name: 'Face Watch' })
+    const feed = parser.parse(files.get('events/feed.xml')!).feed
+    const paged = seeds.grouping.groups.filter(hasPage).sort((a, b) => (a.last < b.last ? 1 : -1))
+    expect(paged.length).toBeGreaterThan(0)
+    expect(feed.entry.map((e: { link: { href: string }[] }) => e.link[0].href)).toEqual(paged.map((g) => `https://news.example.org/event/${g.id}/`))
+    expect([...files.keys()].filter((f) => f.startsWith('event/'))).toEqual([])
   })
 })

@@ -1,13 +1,13 @@
 import { DEFAULT_SITE, type SiteIdentity } from '../../shared/site.ts'
-import { hasEventFeed, type Story } from '../../content/types.ts'
-import type { Article } from '../events/articles.ts'
-import type { EventGroup } from '../events/events.ts'
+import type { Story } from '../../content/types.ts'
+import { hasPage, type EventGroup } from '../events/events.ts'
 import { formatCoverage } from '../../content/coverage.ts'
-import { eventFeedFolder, eventPage, outletFeedFolder, storyPage } from '../../content/paths.ts'
+import { eventPage, outletFeedFolder, storyPage } from '../../content/paths.ts'
 
 // Feeds for feed readers: Atom 1.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`), for the
-// whole corpus, each outlet (`outlet/<domain>/`), the events two outlets or more covered
-// (`events/`), and each such event's own articles (`event/<id>/`), for following one event.
+// whole corpus, each outlet (`outlet/<domain>/`) and the events two outlets or more covered
+// (`events/`). No feed per event: two files for each of thousands of events were most of
+// the build's files (docs/benchmarks.md).
 // Written here rather than with the `feed` package: it writes JSON Feed 1.0, puts the
 // summary in as HTML (a story's text is untrusted and must stay text) and cannot add an
 // entry's second link (the original article). Every value is escaped.
@@ -73,16 +73,10 @@ export function feedFiles(newestFirst: readonly Story[], events: readonly EventG
     })
   }
   const covered = events
-    .filter((e) => e.outletCount >= 2 && e.last)
+    .filter((e) => hasPage(e) && e.last)
     .sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : 0))
     .slice(0, FEED_SIZE)
   if (covered.length) write({ folder: 'events/', title: `${name}: events covered by two outlets or more`, page: '?group=event', entries: covered.map((e) => eventEntry(e, site)) })
-  for (const e of events) {
-    if (!hasEventFeed(e)) continue
-    // Newest first: a feed reader shows what came since it last looked.
-    const dated = e.articles.filter((a) => a.publishedDateTime).reverse().slice(0, FEED_SIZE)
-    write({ folder: eventFeedFolder(e.id), title: `${name}: ${e.headline}`, page: eventFeedFolder(e.id), entries: dated.map((a) => articleEntry(a, site)) })
-  }
   return files
 }
 
@@ -96,20 +90,6 @@ function storyEntry(s: Story, site: Site): Entry {
     link: url(page, site),
     related: s.webUrl,
     author: { name: s.provider.name, uri: `https://${s.provider.domain}/` },
-  }
-}
-
-/** An event's article: a story of the corpus links to its page, another article to its outlet. */
-function articleEntry(a: Article, site: Site): Entry {
-  const page = a.storyId ? `${storyPage(a.storyId)}/` : undefined
-  return {
-    id: page ? idOf(page, site) : a.webUrl,
-    title: a.title,
-    summary: a.excerpt || `${a.title} (${a.provider.name})`,
-    updated: a.publishedDateTime!,
-    link: page ? url(page, site) : a.webUrl,
-    related: a.webUrl,
-    author: { name: a.provider.name, uri: `https://${a.provider.domain}/` },
   }
 }
 

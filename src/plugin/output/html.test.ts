@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventHtml, jsonLd, preloadData, siteHead, storyHtml } from './html.ts'
+import { eventHtml, jsonLd, siteHead, storyHtml } from './html.ts'
 import type { NewsEvent, Story } from '../../content/types.ts'
 
 const template = `<!doctype html><html><head><meta name="description" content="Site" /><title>Story Reader</title></head><body><div id="root"></div></body></html>`
@@ -95,16 +95,6 @@ describe('eventHtml', () => {
     expect(html).toContain('<meta property="og:description" content="12 articles from 9 outlets, first reported by Gizmodo &#38; Co on 2020-11-18." />')
     expect(html).toContain('<link rel="canonical" href="https://news.example/event/2020-11-18-an-event" />')
     expect(html).not.toContain('<script>')
-  })
-})
-
-describe('preloadData', () => {
-  it('names each file of this edition as a fetch the page will make, under the base', () => {
-    const html = preloadData('<head></head>', 'abc123', '/news/', ['manifest.json', `story/${encodeURIComponent('a"b<c')}.json`])
-    expect(html).toContain('<link rel="preload" href="/news/data/abc123/manifest.json" as="fetch" crossorigin="anonymous" />')
-    // The same URL the app fetches (encoded id), and nothing in it can close the attribute.
-    expect(html).toContain('href="/news/data/abc123/story/a%22b%3Cc.json"')
-    expect(html.indexOf('</head>')).toBeGreaterThan(html.indexOf('story/'))
   })
 })
 

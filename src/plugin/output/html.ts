@@ -1,10 +1,11 @@
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts'
 import { DATA_VERSION_META } from '../../shared/data-version.ts'
-import { hasEventFeed, type NewsEvent, type Story } from '../../content/types.ts'
+import type { NewsEvent, Story } from '../../content/types.ts'
 import { formatCoverage } from '../../content/coverage.ts'
-import { eventFeedFolder, eventPage, storyPage } from '../../content/paths.ts'
+import { eventPage, storyPage } from '../../content/paths.ts'
 import { identityOf, type Site } from './feeds.ts'
 import type { SiteIdentity } from '../../shared/site.ts'
+import { scriptJson } from '../../shared/page-data.ts'
 
 const DESCRIPTION_MAX = 200
 
@@ -52,13 +53,9 @@ export function newsArticle(story: Story, url?: string): Record<string, unknown>
   }
 }
 
-/**
- * Structured data as a JSON-LD block: data, not script (the CSP does not run it). `<`, `>`
- * and `&` are written as JSON escapes, so no text from a story can close the element.
- */
+/** Structured data as a JSON-LD block: data, not script (the CSP does not run it). */
 export function jsonLd(data: unknown): string {
-  const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  return `<script type="application/ld+json">${json}</script>`
+  return `<script type="application/ld+json">${scriptJson(data)}</script>`
 }
 
 function canonical(page: Site, path: string): string {
@@ -71,19 +68,7 @@ export function eventHtml(template: string, event: NewsEvent, page: Site): strin
   const description =
     formatCoverage(event.articleCount, event.outletCount) +
     (first?.publishedDateTime ? `, first reported by ${first.provider.name} on ${first.publishedDateTime.slice(0, 10)}.` : '.')
-  const html = entryHtml(
-    template,
-    { title: event.headline, description, path: eventPage(event.id), publishedTime: event.first },
-    page,
-  )
-  if (!hasEventFeed(event)) return html
-  // Its own feeds beside the site's: a feed reader offered this page follows this event.
-  const href = `${page.base}${eventFeedFolder(event.id)}`
-  const links = [
-    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(`Follow: ${event.headline}`)}" href="${escapeHtml(href)}feed.xml" />`,
-    `<link rel="alternate" type="application/feed+json" title="${escapeHtml(`Follow: ${event.headline}`)}" href="${escapeHtml(href)}feed.json" />`,
-  ]
-  return html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
+  return entryHtml(template, { title: event.headline, description, path: eventPage(event.id), publishedTime: event.first }, page)
 }
 
 /** The outlets page's HTML entry: its own title and description for link previews. */
@@ -130,16 +115,6 @@ function truncate(text: string, max: number): string {
   if (flat.length <= max) return flat
   const cut = flat.slice(0, max - 1)
   return cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length) + '…'
-}
-
-/**
- * Tells the browser, in the HTML, which data files the page's route will fetch first, so
- * they download beside the JavaScript instead of after it. Only in an entry served for
- * that page alone (a story's), never in index.html, which hosts serve for every route.
- */
-export function preloadData(html: string, version: string, base: string, files: string[]): string {
-  const links = files.map((file) => `<link rel="preload" href="${escapeHtml(`${base}data/${version}/${file}`)}" as="fetch" crossorigin="anonymous" />`)
-  return html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
 }
 
 /**

@@ -1,5 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { readPageData } from '../../shared/page-data.ts'
+import type { Story } from '../../content/types.ts'
 import { describe, expect, it } from 'vitest'
 import { createCorpusLoader } from '../corpus.ts'
 import { resolveContentOptions } from '../options.ts'
@@ -22,8 +24,10 @@ describe('writeData', () => {
   it('writes the data under a folder named by its content, and names it in every HTML entry', async () => {
     const { outDir, version } = await writeOnce({ 'a.txt': a, 'b.txt': b })
     expect(version).toMatch(/^[0-9a-f]{10}$/)
-    const story = JSON.parse(await fs.readFile(path.join(outDir, 'data', version, 'story/2020-11-17-alpha.json'), 'utf8'))
-    expect(story.related[0].storyId).toBe('2020-11-17-beta')
+    // A story's data is in its own entry, not in a file of its own.
+    const read = readPageData<Story>(await fs.readFile(path.join(outDir, 'story/2020-11-17-alpha/index.html'), 'utf8'))
+    expect(read.ok && read.data.related[0].storyId).toBe('2020-11-17-beta')
+    expect(await fs.readdir(path.join(outDir, 'data', version))).not.toContain('story')
     expect(await fs.readdir(path.join(outDir, 'data'))).toEqual([version])
     const meta = `<meta name="reader-data" content="${version}" />`
     expect(await fs.readFile(path.join(outDir, 'index.html'), 'utf8')).toContain(meta)

@@ -9,12 +9,14 @@ import { feedFiles, identityOf, type Site } from './feeds.ts'
 import { standing } from '../../shared/quality.ts'
 import { sitemapFiles } from './sitemap.ts'
 import { hostFiles } from './host-files.ts'
-import { eventHtml, htmlTemplate, outletsHtml, preloadData, storyHtml } from './html.ts'
+import { eventHtml, htmlTemplate, outletsHtml, storyHtml } from './html.ts'
+import { embedPageData } from '../../shared/page-data.ts'
+import type { NewsEvent, Story } from '../../content/types.ts'
 import { mapLimit } from '../ingest/read.ts'
 import { silent, type Progress } from '../progress.ts'
 import { buildSearchIndex } from './search-index.ts'
 import { SEARCH_FOLDER } from '../../content/types.ts'
-import { eventFile, storyFile } from '../../content/paths.ts'
+import { eventPage, storyPage } from '../../content/paths.ts'
 
 /** One data file: its path in the data folder and, on demand, its JSON. */
 export type DataFile = [file: string, json: () => string]
@@ -24,11 +26,28 @@ export function dataFiles(corpus: Corpus): DataFile[] {
   return [
     ...[...corpus.files].map(([file, json]): DataFile => [file, () => json]),
     ...[...corpus.external].map(([file, list]): DataFile => [file, () => JSON.stringify(list)]),
-    // Each story file carries its standing in the corpus and the corpus's steps (for its
-    // related articles), so a story page needs no other file.
-    ...[...corpus.stories].map(([id, story]): DataFile => [storyFile(id), () => JSON.stringify({ ...story, standing: standing(story.quality, corpus.manifest.qualitySteps), qualitySteps: corpus.manifest.qualitySteps })]),
-    ...[...corpus.events].map(([id, event]): DataFile => [eventFile(id), () => JSON.stringify({ ...event, qualitySteps: corpus.manifest.qualitySteps })]),
   ]
+}
+
+/**
+ * What a story's page needs, embedded in its HTML entry: the story, its standing in the
+ * corpus and the corpus's steps (for its related articles), so the page needs no other file.
+ */
+export function storyData(corpus: Corpus, story: Story): Story {
+  return { ...story, standing: standing(story.quality, corpus.manifest.qualitySteps), qualitySteps: corpus.manifest.qualitySteps }
+}
+
+/** What an event's page needs, embedded in its HTML entry. */
+export function eventData(corpus: Corpus, event: NewsEvent): NewsEvent {
+  return { ...event, qualitySteps: corpus.manifest.qualitySteps }
+}
+
+/** Every page's embedded data by its route (`story/<id>`, `event/<id>`), built on demand: what `vite dev` answers entries with. */
+export function pageData(corpus: Corpus): Map<string, () => unknown> {
+  return new Map<string, () => unknown>([
+    ...[...corpus.stories.values()].map((s): [string, () => unknown] => [storyPage(s.id), () => storyData(corpus, s)]),
+    ...[...corpus.events.values()].map((e): [string, () => unknown] => [eventPage(e.id), () => eventData(corpus, e)]),
+  ])
 }
 
 /**
@@ -88,14 +107,13 @@ export async function writeData(
   await mapLimit([...corpus.stories.values()], concurrency, async (story) => {
     const folder = path.join(outDir, 'story', story.id)
     await fs.mkdir(folder, { recursive: true })
-    const html = storyHtml(template, story, page)
-    await fs.writeFile(path.join(folder, 'index.html'), preloadData(html, version, page.base, [storyFile(story.id)]))
+    await fs.writeFile(path.join(folder, 'index.html'), embedPageData(storyHtml(template, story, page), storyData(corpus, story)))
     pages.tick(++pageCount)
   })
   await mapLimit([...corpus.events.values()], concurrency, async (event) => {
     const folder = path.join(outDir, 'event', event.id)
     await fs.mkdir(folder, { recursive: true })
-    await fs.writeFile(path.join(folder, 'index.html'), eventHtml(template, event, page))
+    await fs.writeFile(path.join(folder, 'index.html'), embedPageData(eventHtml(template, event, page), eventData(corpus, event)))
     pages.tick(++pageCount)
   })
   pages.end(`${corpus.stories.size.toLocaleString('en')} story and ${corpus.events.size.toLocaleString('en')} event pages`)
