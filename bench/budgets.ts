@@ -3,12 +3,12 @@
 // data the first screen waits for, or in all the open list downloads with its JavaScript,
 // fails the test run. Sizes only: timings live in the benchmark (npm run bench), never in
 // tests.
-//   BUDGET_JS_KB / BUDGET_DATA_KB / BUDGET_OPEN_KB / BUDGET_SHELL_KB / BUDGET_SEARCH_KB / BUDGET_LATER_SEARCH_KB override the budgets (e.g. to see the check fail once).
+//   BUDGET_JS_KB / BUDGET_DATA_KB / BUDGET_OPEN_KB / BUDGET_SHELL_KB / BUDGET_SEARCH_KB / BUDGET_LATER_SEARCH_KB / BUDGET_STORY_KB / BUDGET_FILES_PER_STORY override the budgets (e.g. to see the check fail once).
 import os from 'node:os'
 import path from 'node:path'
 import { build } from 'vite'
 import { generateCorpus } from './generate.ts'
-import { firstListData, firstRouteJs, kb, offlineShell, openListData, searchBytes } from './sizes.ts'
+import { distTotals, firstListData, firstRouteJs, kb, offlineShell, openListData, searchBytes, storyPageBytes } from './sizes.ts'
 
 const BUDGET = {
   // 130 KB until the reader's memory (read marks, Save on every row), the topic and unread
@@ -23,7 +23,14 @@ const BUDGET = {
   firstSearch: Number(process.env.BUDGET_SEARCH_KB ?? 150) * 1024,
   /** A later search, for a specific word: what it adds. */
   laterSearch: Number(process.env.BUDGET_LATER_SEARCH_KB ?? 50) * 1024,
+  /**
+   * A story page (its entry, data inside), fresh or from the list: 2.97 KB at 10,000 stories
+   * when a fresh page was its HTML and a JSON file (the JSON alone 1.73 KB).
+   */
+  storyPage: Number(process.env.BUDGET_STORY_KB ?? 2.9) * 1024,
 }
+/** Files of `dist/` per story at 10,000 stories: one HTML entry each, and an event's (5.45 with a JSON file each, and two feeds an event). */
+const FILES_PER_STORY = Number(process.env.BUDGET_FILES_PER_STORY ?? 1.45)
 
 const root = path.resolve(import.meta.dirname, '..')
 // The corpus outside the project, where neither git nor `vite dev` sees it; the build in
@@ -47,6 +54,7 @@ for (const [label, dist] of [
   const shell = await offlineShell(dist)
   // The benchmark's queries: a broad word, then one story's number.
   const [first, later] = await searchBytes(dist, ['clearview', '4200'])
+  const story = await storyPageBytes(dist)
   for (const [what, size, budget] of [
     ['first-route JavaScript', js.gzip, BUDGET.js],
     ['first-list data', data.gzip, BUDGET.data],
@@ -54,11 +62,17 @@ for (const [label, dist] of [
     ['offline shell (service worker precache)', shell.gzip, BUDGET.shell],
     [`first search (“${first.q}”, ${first.results.toLocaleString('en')} results)`, first.gzip, BUDGET.firstSearch],
     [`later search (“${later.q}”)`, later.gzip, BUDGET.laterSearch],
+    [`story page (mean of ${story.stories})`, story.gzip, BUDGET.storyPage],
   ] as const) {
     const ok = size <= budget
     if (!ok) failed++
     console.log(`${ok ? 'ok  ' : 'OVER'} ${label}: ${what} ${kb(size)} gzip (budget ${kb(budget)})`)
   }
 }
-console.log(`${12 - failed} passed, ${failed} failed`)
+// Few files, so any host takes the deploy: at 10,000 stories, about one per story.
+const { files } = await distTotals(dist10k)
+const filesOk = files <= FILES_PER_STORY * 10_000
+if (!filesOk) failed++
+console.log(`${filesOk ? 'ok  ' : 'OVER'} synthetic 10,000 stories: dist/ files ${files.toLocaleString('en')} = ${(files / 10_000).toFixed(2)} a story (budget ${FILES_PER_STORY})`)
+console.log(`${15 - failed} passed, ${failed} failed`)
 process.exitCode = failed ? 1 : 0

@@ -125,6 +125,18 @@ export async function offlineShell(dist: string): Promise<{ files: string[]; gzi
 }
 
 /** Every file under `dist` and their bytes: the build's own deploy summary measure. */
+/**
+ * What a story page downloads beyond the app's code: its HTML entry, with its data inside,
+ * whether opened from its link or from the list (the app fetches the same entry). The mean
+ * over the first `count` stories by id, gzip.
+ */
+export async function storyPageBytes(dist: string, count = 200): Promise<{ stories: number; gzip: number }> {
+  const ids = (await readdir(path.join(dist, 'story'))).sort().slice(0, count)
+  let total = 0
+  for (const id of ids) total += gzipSize(await readFile(path.join(dist, 'story', id, 'index.html')))
+  return { stories: ids.length, gzip: ids.length ? total / ids.length : 0 }
+}
+
 export { measureDist as distTotals } from '../src/plugin/output/deploy-summary.ts'
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

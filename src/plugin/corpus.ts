@@ -33,11 +33,13 @@ interface CacheEntry {
 }
 
 /**
- * Reads, validates, links and lays out a folder of stories. It keeps a per-file cache
- * keyed by modification time and size: `load()` re-reads only what changed, and
- * `update(file)` (for `vite dev`'s watcher) re-reads one file without listing the folder.
+ * Reads, validates, links and lays out a folder of stories. With `keep` (for `vite dev`) it
+ * keeps a per-file cache keyed by modification time and size: `load()` re-reads only what
+ * changed, and `update(file)` (the watcher's) re-reads one file without listing the folder.
+ * A build reads once and keeps nothing: at 100,000 stories the cache was every parsed file
+ * held beside the corpus made from it.
  */
-export function createCorpusLoader(options: ResolvedContentOptions, progress: Progress = silent) {
+export function createCorpusLoader(options: ResolvedContentOptions, progress: Progress = silent, { keep = true } = {}) {
   const cache = new Map<string, CacheEntry>()
 
   async function readOne(abs: string, file: string): Promise<FileResult> {
@@ -88,7 +90,10 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
       reading.tick(++read)
     })
     reading.end(`${read.toLocaleString('en')} files`)
-    return fromCache()
+    if (keep) return fromCache()
+    const results = [...cache.values()].map((e) => e.result).sort(byFile)
+    cache.clear()
+    return buildCorpus(results, layout, keyOfUrl, progress, await readCorrections(options.dir))
   }
 
   async function update(abs: string, removed: boolean): Promise<Corpus> {

@@ -37,7 +37,7 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
       config = resolved
       options = resolveContentOptions(userOptions, process.env, resolved.root)
       progress = createProgress()
-      loader = createCorpusLoader(options, progress)
+      loader = createCorpusLoader(options, progress, { keep: resolved.command === 'serve' })
     },
 
     async buildStart() {
