@@ -13,7 +13,7 @@ import { promisify } from 'node:util'
 import { measureBrowser, type BrowserFigures } from './browser.ts'
 import { measureDevUpdate } from './dev-update.ts'
 import { generateCorpus } from './generate.ts'
-import { distTotals, firstListData, firstRouteJs, kb, searchBytes } from './sizes.ts'
+import { distTotals, firstListData, firstRouteJs, kb, searchBytes, storyPageBytes } from './sizes.ts'
 
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '..')
@@ -38,6 +38,7 @@ interface Row {
   broadFirstKb: number
   specificFirstKb: number
   distFiles: number
+  storyKb: number
   distMb: number
   jsKb: number
   dataKb: number
@@ -116,6 +117,7 @@ async function measure(count: number, port: number): Promise<Row> {
     broadFirstKb: broadFirst.gzip / 1024,
     specificFirstKb: specificFirst.gzip / 1024,
     distFiles: totals.files,
+    storyKb: (await storyPageBytes(outDir)).gzip / 1024,
     distMb: totals.bytes / 1e6,
     jsKb: (await firstRouteJs(outDir)).gzip / 1024,
     dataKb: (await firstListData(outDir)).gzip / 1024,
@@ -131,13 +133,13 @@ function markdown(head: string[], lines: string[][]): string {
 function buildTable(rows: Row[]): string {
   const head = [
     'stories', 'corpus', 'build', 'build peak memory', 'plugin / bare parse', 'articles in events', 'event grouping', 'search index: build, files', 'dist/ files', 'dist/ size',
-    'per 1,000 stories', 'first-route JS (gzip)', 'first-list data (gzip)', 'dev edit → page',
+    'per 1,000 stories', 'story page (gzip)', 'first-route JS (gzip)', 'first-list data (gzip)', 'dev edit → page',
   ]
   return markdown(head, rows.map((r) => [
     r.stories.toLocaleString('en'), `${r.corpusMb.toFixed(1)} MB`, `${r.buildS.toFixed(1)} s`, `${r.peakMb.toFixed(0)} MB`,
     `${r.pluginMs} ms / ${r.bareMs} ms = ${(r.pluginMs / r.bareMs).toFixed(2)}×`, r.events, `${(r.eventsMs / 1000).toFixed(1)} s`,
     `${(r.searchMs / 1000).toFixed(1)} s, ${r.searchFiles.toLocaleString('en')}`,
-    r.distFiles.toLocaleString('en'), `${r.distMb.toFixed(1)} MB`, `${Math.round((r.distFiles / r.stories) * 1000).toLocaleString('en')} files, ${((r.distMb / r.stories) * 1000).toFixed(1)} MB`, kb(r.jsKb * 1024), kb(r.dataKb * 1024),
+    r.distFiles.toLocaleString('en'), `${r.distMb.toFixed(1)} MB`, `${Math.round((r.distFiles / r.stories) * 1000).toLocaleString('en')} files, ${((r.distMb / r.stories) * 1000).toFixed(1)} MB`, kb(r.storyKb * 1024), kb(r.jsKb * 1024), kb(r.dataKb * 1024),
     r.devUpdateMs === undefined ? '–' : `${r.devUpdateMs.toFixed(0)} ms`,
   ]))
 }
