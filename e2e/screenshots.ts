@@ -18,6 +18,8 @@ const pages = [
   ['timeline-events', 'timeline?group=event'],
   ['saved', 'saved'],
   ['not-found', 'story/no-such-story'],
+  // The outlet's image refused (hotlink protection, a dead link): the page as it then looks.
+  ['story-image-failed', 'story/2020-11-12-new-orleans-police-department-using-facial-recognition'],
 ]
 const widths = [360, 1280]
 const schemes = ['light', 'dark'] as const
@@ -35,10 +37,13 @@ for (const width of widths) {
       await page.getByRole('button', { name: 'Save', exact: true }).click()
     }
     for (const [name, path] of pages) {
+      const failImages = name === 'story-image-failed'
+      if (failImages) await page.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 404, body: '' }))
       await page.goto(base + path)
       await page.getByRole('heading', { level: 1 }).waitFor()
       await page.waitForLoadState('networkidle')
       await page.screenshot({ path: `docs/screenshots/${name}-${width}-${colorScheme}.png`, fullPage: true })
+      if (failImages) await page.unrouteAll()
     }
     await page.close()
   }

@@ -96,10 +96,12 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
           format={(n) => `${n}+ outlets`}
           onChange={(minOutlets) => update({ minOutlets })}
         />
-        <CheckFilter checked={filters.publishedOnly} onChange={(publishedOnly) => update({ publishedOnly })} label="Only stories still on their source site" />
-        {/* The grouped views show events, which are not read or unread. */}
-        {!filters.groupByEvent && <CheckFilter checked={filters.unread} onChange={(unread) => update({ unread })} label="Unread only" />}
-        <CheckFilter checked={filters.groupByEvent} onChange={(groupByEvent) => update({ groupByEvent })} label={groupLabel} />
+        <div className="filter-checks">
+          <CheckFilter checked={filters.publishedOnly} onChange={(publishedOnly) => update({ publishedOnly })} label="Only stories still on their source site" />
+          {/* The grouped views show events, which are not read or unread. */}
+          {!filters.groupByEvent && <CheckFilter checked={filters.unread} onChange={(unread) => update({ unread })} label="Unread only" />}
+          <CheckFilter checked={filters.groupByEvent} onChange={(groupByEvent) => update({ groupByEvent })} label={groupLabel} />
+        </div>
       </div>
     </form>
   )
