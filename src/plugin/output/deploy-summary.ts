@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { mapLimit } from '../ingest/read.ts'
 
 // What a deploy will carry, said at the end of every build, with the well-known hosts'
 // limits it passes and what to do about them.
@@ -38,12 +39,18 @@ export function deploySummary(dist: { files: number; bytes: number }, limits: re
 
 /** Every file under `dir` and their bytes. */
 export async function measureDist(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0
-  let bytes = 0
-  for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    files++
-    bytes += (await fs.stat(path.join(entry.parentPath, entry.name))).size
+  // A level of folders at a time, each level's folders read and then its files stated many
+  // at a time: one at a time (or Node's recursive readdir) took 12.7 s of a
+  // 100,000-story build's 111 s, for 130,000 folders.
+  const files: string[] = []
+  for (let level = [dir]; level.length; ) {
+    const listed = await mapLimit(level, 64, async (folder) => (await fs.readdir(folder, { withFileTypes: true })).map((entry) => ({ entry, full: path.join(folder, entry.name) })))
+    level = []
+    for (const { entry, full } of listed.flat()) {
+      if (entry.isDirectory()) level.push(full)
+      else if (entry.isFile()) files.push(full)
+    }
   }
-  return { files, bytes }
+  const sizes = await mapLimit(files, 64, async (file) => (await fs.stat(file)).size)
+  return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) }
 }
