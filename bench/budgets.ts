@@ -11,9 +11,10 @@ import { generateCorpus } from './generate.ts'
 import { distTotals, firstListData, firstRouteJs, kb, offlineShell, openListData, searchBytes, storyPageBytes } from './sizes.ts'
 
 const BUDGET = {
-  // 130 KB until the reader's memory (read marks, Save on every row), the topic and unread
-  // filters, the quality standings and the offline notices joined the first screen: 132.8 KB with them.
-  js: Number(process.env.BUDGET_JS_KB ?? 135) * 1024,
+  // The goal is 130 KB (the floor, React, the router, TanStack Query and an empty list, is
+  // 106). 133.9 KB with the reader's memory, the topic and unread filters, the standings
+  // and the notices; 132.9 since the filter controls load when shown (a phone: unfolded).
+  js: Number(process.env.BUDGET_JS_KB ?? 134) * 1024,
   data: Number(process.env.BUDGET_DATA_KB ?? 60) * 1024,
   /** The list opened and left idle: its JavaScript and every data file it fetches. */
   open: Number(process.env.BUDGET_OPEN_KB ?? 250) * 1024,

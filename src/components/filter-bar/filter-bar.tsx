@@ -1,22 +1,18 @@
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { manifestQuery } from '../../lib/content-queries.ts'
 import { useProviders } from '../../lib/use-story-index.ts'
+import { useMediaQuery } from '../../lib/use-media-query.ts'
 import { filterSummary } from '../../filters/summary.ts'
-import { STANDINGS } from '../../shared/quality.ts'
 import { applyBox, boxExample } from '../../filters/query-syntax.ts'
 import type { Filters } from '../../filters/filters.ts'
-import { CheckFilter } from './check-filter.tsx'
-import { DateRange } from './date-range.tsx'
 import { FilterChips } from './filter-chips.tsx'
-import { MinimumSelect } from './minimum-select.tsx'
-import { ProviderPicker } from './provider-picker.tsx'
 import { SearchBox } from './search-box.tsx'
-import { SortSelect } from './sort-select.tsx'
-import { TopicSelect } from './topic-select.tsx'
 
-const OUTLET_STEPS = [2, 3, 5, 10, 20]
-const QUALITY_STEPS = [30, 40, 50, 60, 70, 80, 90, 100, 120]
+const FilterControls = lazy(() => import('./filter-controls.tsx'))
+
+/** Where the controls stop folding (styles.css's `.filter-controls.folded`). */
+const WIDE = '(min-width: 37.5001rem)'
 
 export interface FilterBarProps {
   filters: Filters
@@ -47,7 +43,8 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
   const chips = filterSummary(filters, (d) => byDomain.get(d)?.name ?? d)
   // Each outlet counts, as each is a chip; grouping counts too, as it changes what is listed.
   const active = chips.length + (filters.groupByEvent ? 1 : 0)
-  const qualitySteps = manifest?.qualitySteps?.length ? manifest.qualitySteps : QUALITY_STEPS
+  // The controls load when they show: a phone shows them once unfolded.
+  const shown = useMediaQuery(WIDE) || unfolded
 
   return (
     <form className="filter-bar" role="search" aria-label="Filter stories" onSubmit={(e) => e.preventDefault()}>
@@ -63,45 +60,11 @@ export function FilterBar({ filters, facet, update, showSort = true, groupLabel 
         Filters{active > 0 ? ` (${active})` : ''}
       </button>
       <div id={`${id}-controls`} className={unfolded ? 'filter-controls' : 'filter-controls folded'}>
-        <ProviderPicker providers={providers} selected={filters.providers} facet={facet} onChange={(providers) => update({ providers })} />
-        {/* Grouped, the counts would be stories, not events: the topics are listed without. */}
-        <TopicSelect
-          id={`${id}-topic`}
-          value={filters.topic}
-          topics={(!filters.groupByEvent && topicFacet) || manifest?.topics || []}
-          counted={!filters.groupByEvent && !!topicFacet}
-          onOpen={onTopicsOpen}
-          onChange={(topic) => update({ topic })}
-        />
-        <DateRange id={id} from={filters.from} to={filters.to} span={manifest?.dateRange} onChange={update} />
-        {/* Steps from this corpus's scores: "Top 10 % (74+)", not raw numbers. */}
-        <MinimumSelect
-          id={`${id}-quality`}
-          label="Quality"
-          value={filters.minQuality}
-          steps={qualitySteps}
-          format={(q) => {
-            const at = manifest?.qualitySteps?.indexOf(q) ?? -1
-            return at >= 0 ? `${STANDINGS[at].label} (${q}+)` : `${q}+`
-          }}
-          onChange={(minQuality) => update({ minQuality })}
-        />
-        {showSort && <SortSelect id={`${id}-sort`} filters={filters} heatShown={manifest?.heatShown !== false} onChange={(sort) => update({ sort })} />}
-        <MinimumSelect
-          id={`${id}-outlets`}
-          label="Covered by"
-          value={filters.minOutlets}
-          // Only steps some event reaches: "20+ outlets" where the widest event has 5 finds nothing.
-          steps={OUTLET_STEPS.filter((n) => n <= (manifest?.widestEvent ?? Infinity))}
-          format={(n) => `${n}+ outlets`}
-          onChange={(minOutlets) => update({ minOutlets })}
-        />
-        <div className="filter-checks">
-          <CheckFilter checked={filters.publishedOnly} onChange={(publishedOnly) => update({ publishedOnly })} label="Only stories still on their source site" />
-          {/* The grouped views show events, which are not read or unread. */}
-          {!filters.groupByEvent && <CheckFilter checked={filters.unread} onChange={(unread) => update({ unread })} label="Unread only" />}
-          <CheckFilter checked={filters.groupByEvent} onChange={(groupByEvent) => update({ groupByEvent })} label={groupLabel} />
-        </div>
+        {shown && (
+          <Suspense fallback={<div className="filter-controls-loading" />}>
+            <FilterControls id={id} filters={filters} facet={facet} update={update} showSort={showSort} groupLabel={groupLabel} onTopicsOpen={onTopicsOpen} topicFacet={topicFacet} />
+          </Suspense>
+        )}
       </div>
     </form>
   )
