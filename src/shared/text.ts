@@ -6,4 +6,5 @@ export function normalizeText(text: string): string {
   return plain.toLowerCase()
 }
 
-const NON_ASCII = /[^\x00-\x7f]/
+/** Anything but printable ASCII (a tab or a line break, rare here, takes the long way). */
+const NON_ASCII = /[^ -~]/
