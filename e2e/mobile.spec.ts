@@ -67,16 +67,32 @@ test('with filters set, the results bar wraps as whole controls, each label on o
   }
 })
 
-test('the first screen of the list shows three story titles, each row without a thumbnail giving its title the full width', async ({ page }) => {
-  // Outlets' images often fail (hotlink protection, dead links): the rows must not keep their slot.
-  await page.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 404, body: '' }))
-  await page.goto('./')
-  await expect(listTitles(page)).toHaveCount(5)
-  await page.waitForLoadState('networkidle')
-  const tops = await listTitles(page).evaluateAll((titles) => titles.map((t) => t.getBoundingClientRect().top))
-  expect(tops[2]).toBeLessThan(740)
-  // The title runs the row's width, the excerpt two lines at most.
-  const row = listRows(page).first()
-  const [rowBox, titleBox] = [await row.boundingBox(), await listTitles(page).first().boundingBox()]
-  expect(titleBox!.width).toBeGreaterThan(rowBox!.width - 8)
-})
+for (const images of ['failing', 'loading']) {
+  test(`the first screen of the list shows three story titles at the row's full width, and nothing moves as images come (${images})`, async ({ page }) => {
+    // Outlets' images often fail (hotlink protection, dead links), and a phone's list shows none.
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(r.url()))
+    if (images === 'failing') await page.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 404, body: '' }))
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number }
+      w.__shift = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto('./')
+    await expect(listTitles(page)).toHaveCount(5)
+    await page.waitForLoadState('networkidle')
+    const tops = await listTitles(page).evaluateAll((titles) => titles.map((t) => t.getBoundingClientRect().top))
+    expect(tops[2]).toBeLessThan(740)
+    // The title runs the row's width, the excerpt two lines at most.
+    const row = listRows(page).first()
+    const [rowBox, titleBox] = [await row.boundingBox(), await listTitles(page).first().boundingBox()]
+    expect(titleBox!.width).toBeGreaterThan(rowBox!.width - 8)
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01)
+    // Nor does the phone download the thumbnails it does not show.
+    const thumbnails = await listRows(page).locator('.thumb img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src))
+    expect(thumbnails.length).toBeGreaterThan(0)
+    expect(requested.filter((url) => thumbnails.includes(url))).toEqual([])
+  })
+}
