@@ -35,6 +35,22 @@ export function recordDataRequests(page: Page): string[] {
   return data
 }
 
+/** Sums the page's unexpected layout shifts (CLS's parts) from its first paint on: call before `goto`. */
+export async function watchLayoutShift(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number }
+    w.__shift = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+}
+
+/** The layout shift summed since `watchLayoutShift`. */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift)
+}
+
 /** Paths of the story and event entries the app fetches for their data (not navigations). */
 export function recordEntryRequests(page: Page): string[] {
   const entries: string[] = []

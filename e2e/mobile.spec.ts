@@ -1,4 +1,4 @@
-import { EVENTS, expect, IDS, listRows, listTitles, test, timelineBars, TITLES } from './fixtures.ts'
+import { EVENTS, expect, IDS, listRows, listTitles, test, timelineBars, TITLES, layoutShift, watchLayoutShift } from './fixtures.ts'
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
 
@@ -73,13 +73,7 @@ for (const images of ['failing', 'loading']) {
     const requested: string[] = []
     page.on('request', (r) => requested.push(r.url()))
     if (images === 'failing') await page.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 404, body: '' }))
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shift: number }
-      w.__shift = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await watchLayoutShift(page)
     await page.goto('./')
     await expect(listTitles(page)).toHaveCount(5)
     await page.waitForLoadState('networkidle')
@@ -89,7 +83,7 @@ for (const images of ['failing', 'loading']) {
     const row = listRows(page).first()
     const [rowBox, titleBox] = [await row.boundingBox(), await listTitles(page).first().boundingBox()]
     expect(titleBox!.width).toBeGreaterThan(rowBox!.width - 8)
-    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01)
+    expect(await layoutShift(page)).toBeLessThan(0.01)
     // Nor does the phone download the thumbnails it does not show.
     const thumbnails = await listRows(page).locator('.thumb img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src))
     expect(thumbnails.length).toBeGreaterThan(0)

@@ -1,4 +1,4 @@
-import { expect, IDS, listTitles, recordDataRequests, recordEntryRequests, test, TITLES } from './fixtures.ts'
+import { expect, IDS, listTitles, recordDataRequests, recordEntryRequests, test, TITLES, layoutShift, watchLayoutShift } from './fixtures.ts'
 
 test('the story page shows every field, and its coverage leads on inside the app', async ({ page }) => {
   await page.goto(`./story/${IDS.govtech}`)
@@ -127,13 +127,7 @@ for (const [width, height] of [[1280, 900], [360, 740]]) {
   test(`a story whose image fails keeps its bounded box, shows whose it is, and its main action is on the first screen (${width}×${height})`, async ({ page }) => {
     await page.setViewportSize({ width, height })
     await page.route(/\.(jpe?g|png|gif|webp)(\?.*)?$/i, (route) => route.fulfill({ status: 404, body: '' }))
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shift: number }
-      w.__shift = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await watchLayoutShift(page)
     // The seeds' story with the longest title above its image, and one that is not on its site.
     for (const [id, outlet] of [[IDS.govtech, 'Government Technology'], [IDS.gizmodo, 'Gizmodo']]) {
       await page.goto(`./story/${id}`)
@@ -141,7 +135,7 @@ for (const [width, height] of [[1280, 900], [360, 740]]) {
       await page.waitForLoadState('networkidle')
       const action = (await page.getByRole('link', { name: `Read at ${outlet}` }).boundingBox())!
       expect(action.y + action.height).toBeLessThanOrEqual(height)
-      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05)
+      expect(await layoutShift(page)).toBeLessThan(0.05)
     }
   })
 }
