@@ -27,8 +27,8 @@ async function expectSafe(page: Page) {
         .filter((href) => !/^https?:/.test(href)),
       foreignFrames: [...document.querySelectorAll('iframe')].map((f) => f.src).filter((src) => !src.startsWith(player + '/embed/')),
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
-      // Inline script is forbidden; a JSON-LD block is data, which the browser never runs.
-      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src && s.type !== 'application/ld+json').length,
+      // Inline script is forbidden; JSON-LD and the page's data are data, which the browser never runs.
+      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src && s.type !== 'application/ld+json' && s.type !== 'application/json').length,
       csp: (window as unknown as { __csp: string[] }).__csp,
     }
   }, PLAYER_ORIGIN)
@@ -106,7 +106,7 @@ test('the built HTML carries the Content-Security-Policy, and preview sends it t
     const response = await request.get(path)
     const html = await response.text()
     expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;/)
-    expect(html).not.toMatch(/<script(?![^>]*\b(src=|type="application\/ld\+json"))[^>]*>/)
+    expect(html).not.toMatch(/<script(?![^>]*\b(src=|type="application\/(ld\+)?json"))[^>]*>/)
     expect(response.headers()['content-security-policy']).toContain(`frame-src ${PLAYER_ORIGIN}`)
   }
 })

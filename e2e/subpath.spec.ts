@@ -63,7 +63,8 @@ test.describe('offline under the sub-path', () => {
     await page.goto(`./story/${IDS.gizmodo}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.gizmodo)
     await expect
-      .poll(() => page.evaluate(async () => (navigator.serviceWorker.controller ? (await (await caches.open('reader-data')).keys()).length : 0)))
+      // The story's own page (its data inside), kept by the worker.
+      .poll(() => page.evaluate(async () => (navigator.serviceWorker.controller ? (await (await caches.open('reader-pages')).keys()).length : 0)))
       .toBeGreaterThanOrEqual(1)
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toMatch(/\/news\/$/)
     await context.setOffline(true)

@@ -3,8 +3,10 @@
 // plugin, which embeds it, and the app, which reads it from the page it loaded or from an
 // entry it fetched.
 
+/** The id of the element holding the page's data: what tells an entry from a host's fallback page. */
+export const PAGE_DATA_ID = 'id="page-data"'
 /** The element holding the page's data: JSON, which the browser never runs. */
-const OPEN = '<script type="application/json" id="page-data">'
+const OPEN = `<script type="application/json" ${PAGE_DATA_ID}>`
 const CLOSE = '</script>'
 
 /**

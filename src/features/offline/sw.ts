@@ -5,10 +5,11 @@
 // story's and event's HTML entry the app fetched for its data: every list page, story,
 // event and search the reader has seen opens offline too.
 import { ExpirationPlugin } from 'workbox-expiration'
-import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
+import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 import { storable } from './storable.ts'
+import { PAGE_DATA_ID } from '../../shared/page-data.ts'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
 
@@ -20,7 +21,36 @@ addPlugins([storable({ html: true })])
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 
-// Every page of the app is the same shell; the shell names its edition's data folder.
+// A story's or event's page carries its data (its HTML entry), so it is kept whole: the
+// network's while online, so it stays this edition's; the last one seen offline. The tab's
+// navigation to `story/<id>` and the app's fetch of `story/<id>/index.html` share one entry.
+// Offline, a page never seen opens the shell, which says so.
+const PAGES_CACHE = 'reader-pages'
+const page = new RegExp(`^${BASE}(story|event)/[^/]+(/|/index\\.html)?$`)
+const entryKey = (href: string) => {
+  const url = new URL(href)
+  url.search = ''
+  url.pathname = `${url.pathname.replace(/\/(index\.html)?$/, '')}/index.html`
+  return url.href
+}
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && page.test(url.pathname) && request.method === 'GET',
+  new NetworkFirst({
+    cacheName: PAGES_CACHE,
+    plugins: [
+      storable({ html: true }),
+      {
+        cacheKeyWillBeUsed: async ({ request }) => entryKey(request.url),
+        // A host's fallback page (the shell, no data) is not this page.
+        cacheWillUpdate: async ({ response }) => ((await response.clone().text()).includes(PAGE_DATA_ID) ? response : null),
+        handlerDidError: async ({ request }) => (request.mode === 'navigate' ? matchPrecache('index.html') : undefined),
+      },
+      new ExpirationPlugin({ maxEntries: DATA_CACHE_ENTRIES, purgeOnQuotaError: true }),
+    ],
+  }),
+)
+
+// Every other page of the app is the same shell; the shell names its edition's data folder.
 // Files that are not pages (feeds, sitemaps, data, the CSV) go to the network.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
@@ -38,22 +68,26 @@ registerRoute(
   }),
 )
 
-// A story's or event's entry, fetched by the app for the data inside it (never a
-// navigation: those get the shell): the network's while online, so it stays this edition's;
-// the last one seen offline.
-const entry = new RegExp(`^${BASE}(story|event)/[^/]+/index\\.html$`)
-registerRoute(
-  ({ url, request }) => url.origin === self.location.origin && request.mode !== 'navigate' && entry.test(url.pathname) && request.method === 'GET',
-  new NetworkFirst({
-    cacheName: 'reader-pages',
-    plugins: [storable({ html: true }), new ExpirationPlugin({ maxEntries: DATA_CACHE_ENTRIES, purgeOnQuotaError: true })],
-  }),
-)
-
 // The page offers the new edition; the reader's "Reload" sends this (workbox-window's messageSkipWaiting).
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting()
 })
 
-// The first install takes the open page at once, so what it fetches next is cached.
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()))
+// The first install takes the open page at once, so what it fetches next is cached; a story
+// or event open then was fetched before the worker came, so it is fetched again and kept.
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim().then(keepOpenPages)))
+
+async function keepOpenPages() {
+  const cache = await caches.open(PAGES_CACHE)
+  for (const client of await self.clients.matchAll({ type: 'window' })) {
+    if (!page.test(new URL(client.url).pathname)) continue
+    const key = entryKey(client.url)
+    try {
+      const response = await fetch(key)
+      const html = await response.text()
+      if (response.ok && html.includes(PAGE_DATA_ID)) await cache.put(key, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }))
+    } catch {
+      // Offline already: the page stays what it is.
+    }
+  }
+}
