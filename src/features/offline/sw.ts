@@ -37,6 +37,8 @@ registerRoute(
   ({ url, request }) => url.origin === self.location.origin && page.test(url.pathname) && request.method === 'GET',
   new NetworkFirst({
     cacheName: PAGES_CACHE,
+    // On a network that hangs, a page kept before opens after 3 s rather than never.
+    networkTimeoutSeconds: 3,
     plugins: [
       storable({ html: true }),
       {
