@@ -5,6 +5,8 @@ import { expect, test } from '@playwright/test'
 import { createServer, type ViteDevServer } from 'vite'
 
 // `vite dev` serves the corpus from memory and pushes edits to the open page.
+// One dev server for the file: its tests run in one worker, in turn.
+test.describe.configure({ mode: 'serial' })
 let server: ViteDevServer
 let dir: string
 
@@ -37,4 +39,17 @@ test('editing, adding and removing a story file updates the open page without a 
 
   await rm(path.join(dir, 'new.md'))
   await expect(page.getByText('5 stories')).toBeVisible()
+})
+
+test('in dev a story and its event open from the list, and a story from its link; a missing one is not found', async ({ page }) => {
+  await page.goto('http://127.0.0.1:5179/')
+  await page.getByRole('link', { name: /^LAPD bars detectives/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^LAPD bars detectives/)
+  await page.getByRole('link', { name: /^The LAPD Just Banned/ }).first().click()
+  await expect(page.getByText(/articles from \d+ outlets/).first()).toBeVisible()
+  // Fresh from its link: Vite's own page, then the entry the dev server makes from memory.
+  await page.goto('http://127.0.0.1:5179/story/2020-11-18-lapd-bars-detectives-use-of-clearview-ai-facial-recognition')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^LAPD bars detectives/)
+  await page.goto('http://127.0.0.1:5179/story/no-such-story')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i)
 })
