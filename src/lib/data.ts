@@ -17,15 +17,8 @@ export class NotFoundError extends Error {
 /** Fetches one JSON file of this build's data (`manifest.json`, `rows/0.json`, …). */
 export async function fetchData<T>(path: string, signal?: AbortSignal): Promise<T> {
   // An explicit Accept keeps SPA fallbacks (vite preview, many hosts) from answering a
-  // missing file with index.html.
-  const response = await fetch(dataBase + path, { signal, headers: { Accept: 'application/json' } })
-  // A host that rewrites every path to index.html answers a missing file with HTML.
-  if (response.status === 404 || response.headers.get('content-type')?.includes('text/html')) {
-    // A file of this edition gone from the server: a newer edition has likely replaced it.
-    checkForNewEdition()
-    throw new NotFoundError(path)
-  }
-  if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status})`)
+  // missing file with index.html; a host that rewrites every path to index.html still does.
+  const response = await load(dataBase + path, path, 'application/json', signal, (r) => r.status === 404 || !!r.headers.get('content-type')?.includes('text/html'))
   try {
     return (await response.json()) as T
   } catch {
@@ -61,15 +54,25 @@ export async function fetchPageData<T>(page: string, signal?: AbortSignal): Prom
       throw new Error(`Could not read ${page}: its data is damaged`)
     }
   }
-  const response = await fetch(`${route}/index.html`, { signal, headers: { Accept: 'text/html' } })
-  if (response.status === 404) {
-    checkForNewEdition()
-    throw new NotFoundError(page)
-  }
-  if (!response.ok) throw new Error(`Could not load ${page} (HTTP ${response.status})`)
+  const response = await load(`${route}/index.html`, page, 'text/html', signal, (r) => r.status === 404)
   const read = readPageData<T>(await response.text())
   if (read.ok) return read.data
   // A host answering a missing page with its fallback page: the app's shell, no data.
   if (read.problem === 'missing') throw new NotFoundError(page)
   throw new Error(`Could not read ${page}: its data is damaged`)
+}
+
+/**
+ * `url`'s response, or the error the view shows: not found when `missing` says so (a file
+ * of this edition gone from the server: a newer edition has likely replaced it), or a
+ * failed load.
+ */
+async function load(url: string, what: string, accept: string, signal: AbortSignal | undefined, missing: (response: Response) => boolean): Promise<Response> {
+  const response = await fetch(url, { signal, headers: { Accept: accept } })
+  if (missing(response)) {
+    checkForNewEdition()
+    throw new NotFoundError(what)
+  }
+  if (!response.ok) throw new Error(`Could not load ${what} (HTTP ${response.status})`)
+  return response
 }
