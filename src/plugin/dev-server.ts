@@ -12,33 +12,23 @@ import { embedPageData } from '../shared/page-data.ts'
 
 /** Answers `prefix…` requests from the current corpus's files (built lazily, once per corpus). */
 export function serveFromMemory(server: ViteDevServer, prefix: string, current: () => Corpus | undefined) {
-  let files = new Map<string, () => string>()
-  let indexed: Corpus | undefined
-  let searched: Corpus | undefined
-  let searchFiles: Map<string, Uint8Array> | undefined
+  const filesOf = perCorpus((corpus) => new Map(corpus ? dataFiles(corpus) : []))
+  const searchOf = perCorpus((corpus) => buildSearchIndex(corpus!.newestFirst))
   server.middlewares.use((req, res, next) => {
     const url = req.url?.split('?')[0] ?? ''
     if (!url.startsWith(prefix)) return next()
     const corpus = current()
-    if (corpus !== indexed) {
-      files = new Map(corpus ? dataFiles(corpus) : [])
-      indexed = corpus
-    }
     const file = decodeURIComponent(url.slice(prefix.length))
     res.setHeader('Cache-Control', 'no-store')
     if (file.startsWith(SEARCH_FOLDER) && corpus) {
       // The search index is built on the first search after a change, not on every edit.
-      if (searched !== corpus) {
-        searched = corpus
-        searchFiles = buildSearchIndex(corpus.newestFirst)
-      }
-      const bytes = searchFiles!.get(file.slice(SEARCH_FOLDER.length))
+      const bytes = searchOf(corpus).get(file.slice(SEARCH_FOLDER.length))
       res.statusCode = bytes ? 200 : 404
       res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'application/octet-stream')
       res.end(bytes ?? 'not found')
       return
     }
-    const body = files.get(file)?.()
+    const body = filesOf(corpus).get(file)?.()
     if (body === undefined) {
       res.statusCode = 404
       res.end('not found')
@@ -55,23 +45,26 @@ export function serveFromMemory(server: ViteDevServer, prefix: string, current: 
  * Vite's own index.html, without data: the app then fetches this.
  */
 export function servePagesFromMemory(server: ViteDevServer, base: string, current: () => Corpus | undefined) {
-  let pages = new Map<string, () => unknown>()
-  let indexed: Corpus | undefined
+  const pagesOf = perCorpus((corpus) => (corpus ? pageData(corpus) : new Map<string, () => unknown>()))
   server.middlewares.use((req, res, next) => {
     const url = req.url?.split('?')[0] ?? ''
     const match = url.startsWith(base) && /^((?:story|event)\/[^/]+)\/index\.html$/.exec(url.slice(base.length))
     if (!match) return next()
-    const corpus = current()
-    if (corpus !== indexed) {
-      pages = corpus ? pageData(corpus) : new Map()
-      indexed = corpus
-    }
-    const data = pages.get(match[1])?.()
+    const data = pagesOf(current()).get(match[1])?.()
     res.setHeader('Cache-Control', 'no-store')
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.statusCode = data === undefined ? 404 : 200
     res.end(data === undefined ? 'not found' : embedPageData('<!doctype html><html><body></body></html>', data))
   })
+}
+
+/** What `make` builds from a corpus, built again only when the corpus is another (after an edit). */
+function perCorpus<T>(make: (corpus: Corpus | undefined) => T): (corpus: Corpus | undefined) => T {
+  let made: { corpus: Corpus | undefined; value: T } | undefined
+  return (corpus) => {
+    if (!made || made.corpus !== corpus) made = { corpus, value: make(corpus) }
+    return made.value
+  }
 }
 
 /** Calls `reload` for each added, changed or removed story file or corrections file, one at a time. */
