@@ -25,7 +25,6 @@ cleanupOutdatedCaches()
 // network's while online, so it stays this edition's; the last one seen offline. The tab's
 // navigation to `story/<id>` and the app's fetch of `story/<id>/index.html` share one entry.
 // Offline, a page never seen opens the shell, which says so.
-const PAGES_CACHE = 'reader-pages'
 const page = new RegExp(`^${BASE}(story|event)/[^/]+(/|/index\\.html)?$`)
 const entryKey = (href: string) => {
   const url = new URL(href)
@@ -33,24 +32,22 @@ const entryKey = (href: string) => {
   url.pathname = `${url.pathname.replace(/\/(index\.html)?$/, '')}/index.html`
   return url.href
 }
-registerRoute(
-  ({ url, request }) => url.origin === self.location.origin && page.test(url.pathname) && request.method === 'GET',
-  new NetworkFirst({
-    cacheName: PAGES_CACHE,
-    // On a network that hangs, a page kept before opens after 3 s rather than never.
-    networkTimeoutSeconds: 3,
-    plugins: [
-      storable({ html: true }),
-      {
-        cacheKeyWillBeUsed: async ({ request }) => entryKey(request.url),
-        // A host's fallback page (the shell, no data) is not this page.
-        cacheWillUpdate: async ({ response }) => ((await response.clone().text()).includes(PAGE_DATA_ID) ? response : null),
-        handlerDidError: async ({ request }) => (request.mode === 'navigate' ? matchPrecache('index.html') : undefined),
-      },
-      new ExpirationPlugin({ maxEntries: DATA_CACHE_ENTRIES, purgeOnQuotaError: true }),
-    ],
-  }),
-)
+const pages = new NetworkFirst({
+  cacheName: 'reader-pages',
+  // On a network that hangs, a page kept before opens after 3 s rather than never.
+  networkTimeoutSeconds: 3,
+  plugins: [
+    storable({ html: true }),
+    {
+      cacheKeyWillBeUsed: async ({ request }) => entryKey(request.url),
+      // A host's fallback page (the shell, no data) is not this page.
+      cacheWillUpdate: async ({ response }) => ((await response.clone().text()).includes(PAGE_DATA_ID) ? response : null),
+      handlerDidError: async ({ request }) => (request.mode === 'navigate' ? matchPrecache('index.html') : undefined),
+    },
+    new ExpirationPlugin({ maxEntries: DATA_CACHE_ENTRIES, purgeOnQuotaError: true }),
+  ],
+})
+registerRoute(({ url, request }) => url.origin === self.location.origin && page.test(url.pathname) && request.method === 'GET', pages)
 
 // Every other page of the app is the same shell; the shell names its edition's data folder.
 // Files that are not pages (feeds, sitemaps, data, the CSV) go to the network.
@@ -77,19 +74,13 @@ self.addEventListener('message', (event) => {
 
 // The first install takes the open page at once, so what it fetches next is cached; a story
 // or event open then was fetched before the worker came, so it is fetched again and kept.
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim().then(keepOpenPages)))
+// Through the pages' own strategy: the same key, the same test for data, the same expiry.
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim().then(() => keepOpenPages(event))))
 
-async function keepOpenPages() {
-  const cache = await caches.open(PAGES_CACHE)
+async function keepOpenPages(event: ExtendableEvent) {
   for (const client of await self.clients.matchAll({ type: 'window' })) {
     if (!page.test(new URL(client.url).pathname)) continue
-    const key = entryKey(client.url)
-    try {
-      const response = await fetch(key)
-      const html = await response.text()
-      if (response.ok && html.includes(PAGE_DATA_ID)) await cache.put(key, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }))
-    } catch {
-      // Offline already: the page stays what it is.
-    }
+    // Offline already: the page stays what it is.
+    await pages.handle({ event, request: entryKey(client.url) }).catch(() => undefined)
   }
 }
