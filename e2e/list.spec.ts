@@ -186,3 +186,21 @@ test('no results repeat the search and the filters, with one way to clear them a
   await expect(listTitles(page)).toHaveCount(5)
   await expect(keysHint).toBeVisible()
 })
+
+test('the first rows show before the virtualizer’s code arrives, and the virtualized list takes over', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/virtual-list-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  const position = () => page.locator('#stories > li').first().evaluate((li) => getComputedStyle(li).position)
+  expect(await position()).toBe('static')
+  release()
+  await expect.poll(position).toBe('absolute')
+  await expect(listTitles(page)).toHaveCount(5)
+  await page.keyboard.press('j')
+  await expect(page.getByRole('link', { name: TITLES.nola })).toBeFocused()
+})

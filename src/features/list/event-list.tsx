@@ -8,7 +8,7 @@ import { useProviders, useStoryIndex } from '../../lib/use-story-index.ts'
 import { useSearchEvents } from '../../search/use-search.ts'
 import { EventRowView } from './event-row.tsx'
 import { ListView } from './list-view.tsx'
-import { VirtualList } from './virtual-list.tsx'
+import { RowList } from './row-list.tsx'
 
 /**
  * The list grouped by event (`?group=event`): one row per event, filtered by its articles.
@@ -45,9 +45,9 @@ export default function EventList() {
       }}
     >
       {visible && (
-        <VirtualList rows={visible} keyOf={(e) => `event:${e.id}`}>
+        <RowList rows={visible} keyOf={(e) => `event:${e.id}`}>
           {(row) => <EventRowView row={row} providers={providers.byDomain} />}
-        </VirtualList>
+        </RowList>
       )}
     </ListView>
   )

@@ -14,7 +14,7 @@ import { useFilterBar } from '../../components/filter-bar/use-filter-bar.ts'
 import { ListView } from './list-view.tsx'
 import { PagedStoryRow } from './paged-row.tsx'
 import { SearchRow } from '../../components/search-row.tsx'
-import { VirtualList } from './virtual-list.tsx'
+import { RowList } from './row-list.tsx'
 
 // Loaded when first needed: the grouped list when grouping is chosen (a result row's
 // marking loads with the first search: see use-mark-words).
@@ -83,17 +83,17 @@ function StoryList() {
     >
       {searching ? (
         positions && (
-        <VirtualList rows={positions} keyOf={(p) => p}>
+        <RowList rows={positions} keyOf={(p) => p}>
           {(position) => (
             <SearchRow position={position} pageSize={manifest.pageSize} q={filters.q ?? ''} providers={providers.byDomain} />
           )}
-        </VirtualList>
+        </RowList>
         )
       ) : (
         positions && (
-          <VirtualList rows={positions} keyOf={(p) => p}>
+          <RowList rows={positions} keyOf={(p) => p}>
             {(position) => <PagedStoryRow position={position} pageSize={manifest.pageSize} providers={providers.byDomain} />}
-          </VirtualList>
+          </RowList>
         )
       )}
     </ListView>

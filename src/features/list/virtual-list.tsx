@@ -1,7 +1,8 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useNavigationType } from 'react-router'
 import { useListKeys } from './use-list-keys.ts'
+import type { RowListProps } from './row-list.tsx'
 
 /**
  * Row heights measured by the last list, by story id: a list mounted again (back from a
@@ -11,22 +12,12 @@ let measured: VirtualItem[] = []
 /** The row focus was last in: coming back (Escape, Back) focuses it again, and `j` goes on from it. */
 let lastFocused: string | number | null = null
 
-interface Props<T> {
-  rows: ArrayLike<T>
-  /**
-   * A key unique across lists (rows of another list may be measured in the same cache): a
-   * story's list position (a number: 100,000 results are keyed with no string built) is
-   * the same story, of the same height, in every list of stories.
-   */
-  keyOf: (row: T) => string | number
-  children: (row: T) => ReactNode
-}
-
 /**
  * Stories or events as a virtualized list: only the rows near the viewport are in the DOM,
  * so a corpus of 100,000 scrolls like one of ten. The window scrolls, as on any page.
+ * Loaded on demand by RowList.
  */
-export function VirtualList<T>({ rows, keyOf, children }: Props<T>) {
+export function VirtualList<T>({ rows, keyOf, children }: RowListProps<T>) {
   const listRef = useRef<HTMLOListElement>(null)
   const [offset, setOffset] = useState(0)
   // The list starts below the filters and notices, whose heights change: follow the page.
