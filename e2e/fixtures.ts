@@ -25,6 +25,11 @@ export const EVENTS = {
   emails: '2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails',
 }
 
+/** Waits for the list to be virtualized: its plain first rows are replaced once, when that code arrives. */
+export async function listVirtualized(page: Page) {
+  await expect.poll(() => page.locator('#stories > li').first().evaluate((li) => getComputedStyle(li).position)).toBe('absolute')
+}
+
 /** The data files the page fetches from now on (paths under `data/<version>/`), in order. */
 export function recordDataRequests(page: Page): string[] {
   const data: string[] = []

@@ -41,6 +41,21 @@ test('jumping to the end shows the last story, not a placeholder', async ({ page
   await expect(listItems(page).filter({ hasNot: page.getByRole('article') })).toHaveCount(0)
 })
 
+test('End pressed before the virtualizer’s code arrives still ends on the last story', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/virtual-list-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./')
+  await expect(listTitles(page).first()).toBeVisible()
+  await page.keyboard.press('End')
+  release()
+  const last = listItems(page).and(page.locator('[aria-posinset="10000"]'))
+  await expect(last.getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible({ timeout: 15_000 })
+})
+
 test('one outlet shows its exact count, from the columns', async ({ page, request }) => {
   await page.goto('./')
   const version = await dataVersion(page)

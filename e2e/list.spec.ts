@@ -187,7 +187,7 @@ test('no results repeat the search and the filters, with one way to clear them a
   await expect(keysHint).toBeVisible()
 })
 
-test('the first rows show before the virtualizer’s code arrives, and the virtualized list takes over', async ({ page }) => {
+test('the first rows show, and j moves, before the virtualizer’s code arrives; the virtualized list takes over with focus kept', async ({ page }) => {
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route(/\/assets\/virtual-list-[^/]+\.js$/, async (route) => {
@@ -198,9 +198,33 @@ test('the first rows show before the virtualizer’s code arrives, and the virtu
   await expect(listTitles(page)).toHaveCount(5)
   const position = () => page.locator('#stories > li').first().evaluate((li) => getComputedStyle(li).position)
   expect(await position()).toBe('static')
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await expect(page.getByRole('link', { name: TITLES.breeze })).toBeFocused()
   release()
   await expect.poll(position).toBe('absolute')
   await expect(listTitles(page)).toHaveCount(5)
+  await expect(page.getByRole('link', { name: TITLES.breeze })).toBeFocused()
   await page.keyboard.press('j')
-  await expect(page.getByRole('link', { name: TITLES.nola })).toBeFocused()
+  await expect(page.getByRole('link', { name: TITLES.gizmodo })).toBeFocused()
+})
+
+test('a story opened from the plain first rows gives focus back to its row on Escape', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/virtual-list-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./')
+  await expect(listTitles(page)).toHaveCount(5)
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES.breeze)
+  release()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('link', { name: TITLES.breeze })).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(page.getByRole('link', { name: TITLES.gizmodo })).toBeFocused()
 })

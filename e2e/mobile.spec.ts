@@ -1,4 +1,4 @@
-import { EVENTS, expect, IDS, listRows, listTitles, test, timelineBars, TITLES, layoutShift, watchLayoutShift } from './fixtures.ts'
+import { EVENTS, expect, IDS, listRows, listTitles, listVirtualized, test, timelineBars, TITLES, layoutShift, watchLayoutShift } from './fixtures.ts'
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true })
 
@@ -30,6 +30,7 @@ test('on a phone, filter and open a story', async ({ page }) => {
 
 test('back from a story lands where the reader left the list', async ({ page }) => {
   await page.goto('./')
+  await listVirtualized(page)
   const last = page.getByRole('link', { name: TITLES.lens })
   await last.scrollIntoViewIfNeeded()
   const scrolled = await page.evaluate(() => window.scrollY)

@@ -1,4 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { noteFocus, rememberSizes, ROW_ESTIMATE } from './row-memory.ts'
+import { useListKeys } from './use-list-keys.ts'
 
 export interface RowListProps<T> {
   rows: ArrayLike<T>
@@ -17,26 +19,68 @@ type Virtual = typeof import('./virtual-list.tsx').VirtualList
 const FIRST_ROWS = 12
 
 // The virtualizer (about 11 KB gzip) matters once the reader scrolls past the first screen,
-// so it is not in the first route: its loading starts with the list, beside the list's data,
-// and the first rows stand in plainly in the meantime.
+// so it is not in the first route: it loads once the first rows are on screen, which stand
+// in plainly until then. (Loading it beside the list's data instead held the first rows'
+// paint back by 250 ms in Lighthouse's simulated phone.)
 let loaded: Virtual | null = null
-const loading = import('./virtual-list.tsx').then((m) => (loaded = m.VirtualList))
+let loading: Promise<Virtual> | undefined
+const load = () => (loading ??= import('./virtual-list.tsx').then((m) => (loaded = m.VirtualList)))
 
 /** The list's rows: virtualized once that code is in, its first rows plainly until then. */
 export function RowList<T>(props: RowListProps<T>) {
   const [Virtual, setVirtual] = useState(() => loaded)
+  /** The row focused when the plain rows gave way: the virtualized list focuses it again. */
+  const [focused, setFocused] = useState<number | null>(null)
+  const onLoaded = useCallback((virtual: Virtual, focused: number | null) => {
+    setFocused(focused)
+    setVirtual(() => virtual)
+  }, [])
+  return Virtual ? <Virtual {...props} focus={focused} /> : <PlainRows {...props} onLoaded={onLoaded} />
+}
+
+/** The first rows in the page's flow, moved through with j/k, while the virtualizer loads. */
+function PlainRows<T>({ rows, keyOf, children, onLoaded }: RowListProps<T> & { onLoaded: (virtual: Virtual, focused: number | null) => void }) {
+  const list = useRef<HTMLOListElement>(null)
   useEffect(() => {
-    if (!Virtual) void loading.then((v) => setVirtual(() => v))
-  }, [Virtual])
-  if (Virtual) return <Virtual {...props} />
-  const { rows, children } = props
+    let live = true
+    void load().then((virtual) => {
+      if (!live) return
+      // The virtualized list starts with the heights these rows have: nothing moves, and a
+      // page scrolled meanwhile stays where it is. Its rows replace these: focus follows.
+      rememberSizes([...(list.current?.children ?? [])].map((li, i) => ({ key: keyOf(rows[i]), size: li.getBoundingClientRect().height })))
+      onLoaded(virtual, focusedIndex(list.current))
+    })
+    return () => void (live = false)
+  }, [rows, keyOf, onLoaded])
+  const move = useCallback((delta: 1 | -1) => {
+    const items = [...(list.current?.children ?? [])]
+    const from = focusedIndex(list.current) ?? -1
+    items[Math.max(0, Math.min(items.length - 1, from + delta))]?.querySelector('a')?.focus()
+  }, [])
+  useListKeys(list, move)
   return (
-    <ol id="stories" className="story-list plain">
+    <ol
+      ref={list}
+      id="stories"
+      className="story-list plain"
+      // The rows not shown yet keep their estimated room: the page is as tall as it will be,
+      // so End, a scrollbar's drag and the virtualized list's first window agree.
+      style={{ paddingBottom: Math.max(0, rows.length - FIRST_ROWS) * ROW_ESTIMATE }}
+      onFocus={() => {
+        const index = focusedIndex(list.current)
+        if (index !== null) noteFocus(keyOf(rows[index]))
+      }}
+    >
       {Array.from({ length: Math.min(FIRST_ROWS, rows.length) }, (_, i) => (
-        <li key={props.keyOf(rows[i])} data-index={i} aria-setsize={rows.length} aria-posinset={i + 1}>
+        <li key={keyOf(rows[i])} data-index={i} aria-setsize={rows.length} aria-posinset={i + 1}>
           {children(rows[i])}
         </li>
       ))}
     </ol>
   )
+}
+
+function focusedIndex(list: HTMLElement | null): number | null {
+  const row = document.activeElement?.closest('[data-index]')
+  return row && list?.contains(row) ? Number(row.getAttribute('data-index')) : null
 }

@@ -1,23 +1,16 @@
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useNavigationType } from 'react-router'
 import { useListKeys } from './use-list-keys.ts'
+import { focusedRow, keepMeasured, measuredRows, noteFocus, ROW_ESTIMATE } from './row-memory.ts'
 import type { RowListProps } from './row-list.tsx'
-
-/**
- * Row heights measured by the last list, by story id: a list mounted again (back from a
- * story) has its real height at once, so the browser can restore the scroll position.
- */
-let measured: VirtualItem[] = []
-/** The row focus was last in: coming back (Escape, Back) focuses it again, and `j` goes on from it. */
-let lastFocused: string | number | null = null
 
 /**
  * Stories or events as a virtualized list: only the rows near the viewport are in the DOM,
  * so a corpus of 100,000 scrolls like one of ten. The window scrolls, as on any page.
  * Loaded on demand by RowList.
  */
-export function VirtualList<T>({ rows, keyOf, children }: RowListProps<T>) {
+export function VirtualList<T>({ rows, keyOf, children, focus = null }: RowListProps<T> & { /** A row to focus at once (it had focus in the plain rows). */ focus?: number | null }) {
   const listRef = useRef<HTMLOListElement>(null)
   const [offset, setOffset] = useState(0)
   // The list starts below the filters and notices, whose heights change: follow the page.
@@ -31,17 +24,17 @@ export function VirtualList<T>({ rows, keyOf, children }: RowListProps<T>) {
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: () => 112,
+    estimateSize: () => ROW_ESTIMATE,
     overscan: 6,
     scrollMargin: offset,
     getItemKey: (i) => keyOf(rows[i]),
-    initialMeasurementsCache: measured,
+    initialMeasurementsCache: measuredRows(),
   })
-  useEffect(() => () => void (measured = virtualizer.measurementsCache), [virtualizer])
+  useEffect(() => () => keepMeasured(virtualizer.measurementsCache), [virtualizer])
 
   const navigationType = useNavigationType()
   // On the way back to the list (Escape, Back), focus returns to the row that was open.
-  const [active, setActive] = useState<number | null>(() => (navigationType === 'POP' ? indexOfKey(rows, keyOf, lastFocused) : null))
+  const [active, setActive] = useState<number | null>(() => focus ?? (navigationType === 'POP' ? indexOfKey(rows, keyOf, focusedRow()) : null))
   const move = useCallback(
     (delta: 1 | -1) => {
       const focused = Number(document.activeElement?.closest('[data-index]')?.getAttribute('data-index') ?? NaN)
@@ -76,7 +69,7 @@ export function VirtualList<T>({ rows, keyOf, children }: RowListProps<T>) {
       style={{ height: virtualizer.getTotalSize() }}
       onFocus={(e) => {
         const index = Number((e.target as HTMLElement).closest('[data-index]')?.getAttribute('data-index') ?? NaN)
-        if (!Number.isNaN(index) && index < rows.length) lastFocused = keyOf(rows[index])
+        if (!Number.isNaN(index) && index < rows.length) noteFocus(keyOf(rows[index]))
       }}
     >
       {virtualizer.getVirtualItems().map((item) => {
