@@ -32,7 +32,7 @@ export const storyPage = (id: string) => `story/${segment(id)}`
 /** An event's page, relative to the site's base: `event/<id>`, its data in its entry as a story's. */
 export const eventPage = (id: string) => `event/${segment(id)}`
 
-/** Where an outlet's feeds are, under the site's base: `feed.xml` (Atom) and `feed.json` (JSON Feed) in it. */
+/** Where an outlet's feed is, under the site's base: `feed.xml` (Atom) in it. */
 export const outletFeedFolder = (domain: string) => `outlet/${segment(domain)}/`
 
 /** The app's routes, as links. */

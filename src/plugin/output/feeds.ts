@@ -4,9 +4,9 @@ import { hasPage, type EventGroup } from '../events/events.ts'
 import { formatCoverage } from '../../content/coverage.ts'
 import { eventPage, outletFeedFolder, storyPage } from '../../content/paths.ts'
 
-// Feeds for feed readers: Atom 1.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`), for the
-// whole corpus, each outlet (`outlet/<domain>/`) and the events two outlets or more covered
-// (`events/`). No feed per event: two files for each of thousands of events were most of
+// Feeds for feed readers: Atom 1.0 (`feed.xml`) for the whole corpus, each outlet
+// (`outlet/<domain>/`) and the events two outlets or more covered (`events/`), and JSON
+// Feed 1.1 (`feed.json`) beside the corpus's and the events'. No feed per event: two files for each of thousands of events were most of
 // the build's files (docs/benchmarks.md).
 // Written here rather than with the `feed` package: it writes JSON Feed 1.0, puts the
 // summary in as HTML (a story's text is untrusted and must stay text) and cannot add an
@@ -53,9 +53,12 @@ interface FeedSpec {
 export function feedFiles(newestFirst: readonly Story[], events: readonly EventGroup[], site: Site): Map<string, string> {
   const files = new Map<string, string>()
   const { name } = identityOf(site)
-  const write = (spec: FeedSpec) => {
+  // Atom for every feed; JSON Feed too for the site's and the events' own. An outlet's feed
+  // is Atom alone: every feed reader reads Atom, and a second file for each of hundreds of
+  // outlets was a file and 16 KB each (500 files at 10,000 stories).
+  const write = (spec: FeedSpec, { json = true } = {}) => {
     files.set(`${spec.folder}feed.xml`, atom(spec, site))
-    files.set(`${spec.folder}feed.json`, jsonFeed(spec, site))
+    if (json) files.set(`${spec.folder}feed.json`, jsonFeed(spec, site))
   }
   write({ folder: '', title: `${name}: newest stories`, page: '', entries: newestFirst.slice(0, FEED_SIZE).map((s) => storyEntry(s, site)) })
   const byOutlet = new Map<string, Story[]>()
@@ -70,7 +73,7 @@ export function feedFiles(newestFirst: readonly Story[], events: readonly EventG
       title: `${name}: ${stories[0].provider.name}`,
       page: `?provider=${encodeURIComponent(domain)}`,
       entries: stories.map((s) => storyEntry(s, site)),
-    })
+    }, { json: false })
   }
   const covered = events
     .filter((e) => hasPage(e) && e.last)
