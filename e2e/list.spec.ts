@@ -1,4 +1,4 @@
-import { expect, IDS, listRows, listTitles, test, TITLES } from './fixtures.ts'
+import { expect, IDS, listRows, listTitles, listVirtualized, test, TITLES } from './fixtures.ts'
 
 test('filter by provider through the controls, then back and forward', async ({ page }) => {
   await page.goto('./')
@@ -227,4 +227,17 @@ test('a story opened from the plain first rows gives focus back to its row on Es
   await expect(page.getByRole('link', { name: TITLES.breeze })).toBeFocused()
   await page.keyboard.press('j')
   await expect(page.getByRole('link', { name: TITLES.gizmodo })).toBeFocused()
+})
+
+test('the virtualizer’s code failing to load keeps the first rows, says so with a retry, which brings the list', async ({ page }) => {
+  let fail = true
+  await page.route(/\/assets\/virtual-list-[^/]+\.js$/, (route) => (fail ? route.abort() : route.continue()))
+  await page.goto('./')
+  await expect(page.getByRole('alert')).toContainText('the rest of the list')
+  await expect(listTitles(page)).toHaveCount(5)
+  fail = false
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await listVirtualized(page)
+  await expect(listTitles(page)).toHaveCount(5)
+  await expect(page.getByRole('alert')).toHaveCount(0)
 })

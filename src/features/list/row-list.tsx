@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { noteFocus, rememberSizes, ROW_ESTIMATE } from './row-memory.ts'
 import { useListKeys } from './use-list-keys.ts'
+import { LoadError } from '../../components/load-error.tsx'
 
 export interface RowListProps<T> {
   rows: ArrayLike<T>
@@ -24,7 +25,14 @@ const FIRST_ROWS = 12
 // paint back by 250 ms in Lighthouse's simulated phone.)
 let loaded: Virtual | null = null
 let loading: Promise<Virtual> | undefined
-const load = () => (loading ??= import('./virtual-list.tsx').then((m) => (loaded = m.VirtualList)))
+const load = () =>
+  (loading ??= import('./virtual-list.tsx').then(
+    (m) => (loaded = m.VirtualList),
+    (error: unknown) => {
+      loading = undefined // a retry loads it again
+      throw error
+    },
+  ))
 
 /** The list's rows: virtualized once that code is in, its first rows plainly until then. */
 export function RowList<T>(props: RowListProps<T>) {
@@ -41,17 +49,20 @@ export function RowList<T>(props: RowListProps<T>) {
 /** The first rows in the page's flow, moved through with j/k, while the virtualizer loads. */
 function PlainRows<T>({ rows, keyOf, children, onLoaded }: RowListProps<T> & { onLoaded: (virtual: Virtual, focused: number | null) => void }) {
   const list = useRef<HTMLOListElement>(null)
+  // Without the virtualizer the first rows stay, with the failure said and a retry.
+  const [failed, setFailed] = useState<unknown>(null)
   useEffect(() => {
+    if (failed !== null) return
     let live = true
-    void load().then((virtual) => {
+    load().then((virtual) => {
       if (!live) return
       // The virtualized list starts with the heights these rows have: nothing moves, and a
       // page scrolled meanwhile stays where it is. Its rows replace these: focus follows.
       rememberSizes([...(list.current?.children ?? [])].map((li, i) => ({ key: keyOf(rows[i]), size: li.getBoundingClientRect().height })))
       onLoaded(virtual, focusedIndex(list.current))
-    })
+    }, (error: unknown) => live && setFailed(() => error))
     return () => void (live = false)
-  }, [rows, keyOf, onLoaded])
+  }, [rows, keyOf, onLoaded, failed])
   const move = useCallback((delta: 1 | -1) => {
     const items = [...(list.current?.children ?? [])]
     const from = focusedIndex(list.current) ?? -1
@@ -59,24 +70,28 @@ function PlainRows<T>({ rows, keyOf, children, onLoaded }: RowListProps<T> & { o
   }, [])
   useListKeys(list, move)
   return (
-    <ol
-      ref={list}
-      id="stories"
-      className="story-list plain"
-      // The rows not shown yet keep their estimated room: the page is as tall as it will be,
-      // so End, a scrollbar's drag and the virtualized list's first window agree.
-      style={{ paddingBottom: Math.max(0, rows.length - FIRST_ROWS) * ROW_ESTIMATE }}
-      onFocus={() => {
-        const index = focusedIndex(list.current)
-        if (index !== null) noteFocus(keyOf(rows[index]))
-      }}
-    >
-      {Array.from({ length: Math.min(FIRST_ROWS, rows.length) }, (_, i) => (
-        <li key={keyOf(rows[i])} data-index={i} aria-setsize={rows.length} aria-posinset={i + 1}>
-          {children(rows[i])}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol
+        ref={list}
+        id="stories"
+        className="story-list plain"
+        // The rows not shown yet keep their estimated room: the page is as tall as it will be,
+        // so End, a scrollbar's drag and the virtualized list's first window agree. (Not
+        // after a failure: the notice follows the rows.)
+        style={{ paddingBottom: failed === null ? Math.max(0, rows.length - FIRST_ROWS) * ROW_ESTIMATE : 0 }}
+        onFocus={() => {
+          const index = focusedIndex(list.current)
+          if (index !== null) noteFocus(keyOf(rows[index]))
+        }}
+      >
+        {Array.from({ length: Math.min(FIRST_ROWS, rows.length) }, (_, i) => (
+          <li key={keyOf(rows[i])} data-index={i} aria-setsize={rows.length} aria-posinset={i + 1}>
+            {children(rows[i])}
+          </li>
+        ))}
+      </ol>
+      {failed !== null && <LoadError what="the rest of the list" error={failed} onRetry={() => setFailed(null)} />}
+    </>
   )
 }
 
