@@ -25,9 +25,26 @@ export const EVENTS = {
   emails: '2020-12-14-nopd-has-used-facial-recognition-since-at-least-2018-emails',
 }
 
+/** The virtualized list's code, loaded after the list's plain first rows. */
+export const VIRTUAL_LIST_CHUNK = /\/assets\/virtual-list-[^/]+\.js$/
+
+/** Holds the virtualized list's code back until the returned function is called: call before `goto`. */
+export async function holdVirtualList(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(VIRTUAL_LIST_CHUNK, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
+/** How the list's first row is placed: `static` in the plain first rows, `absolute` once virtualized. */
+export const firstRowPosition = (page: Page) => page.locator('#stories > li').first().evaluate((li) => getComputedStyle(li).position)
+
 /** Waits for the list to be virtualized: its plain first rows are replaced once, when that code arrives. */
 export async function listVirtualized(page: Page) {
-  await expect.poll(() => page.locator('#stories > li').first().evaluate((li) => getComputedStyle(li).position)).toBe('absolute')
+  await expect.poll(() => firstRowPosition(page)).toBe('absolute')
 }
 
 /** The data files the page fetches from now on (paths under `data/<version>/`), in order. */

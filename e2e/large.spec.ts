@@ -1,6 +1,6 @@
 import type { ProviderList, StoryTopics } from '../src/content/types.ts'
 import type { Page } from '@playwright/test'
-import { expect, test, listRows, listTitles, recordDataRequests, timelineBars } from './fixtures.ts'
+import { expect, holdVirtualList, test, listRows, listTitles, recordDataRequests, timelineBars } from './fixtures.ts'
 
 /**
  * The rows of the unfiltered list: the only list items in the main landmark there (the outlet
@@ -42,12 +42,7 @@ test('jumping to the end shows the last story, not a placeholder', async ({ page
 })
 
 test('End pressed before the virtualizer’s code arrives still ends on the last story', async ({ page }) => {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/virtual-list-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdVirtualList(page)
   await page.goto('./')
   await expect(listTitles(page).first()).toBeVisible()
   await page.keyboard.press('End')

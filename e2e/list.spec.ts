@@ -1,4 +1,4 @@
-import { expect, IDS, listRows, listTitles, listVirtualized, test, TITLES } from './fixtures.ts'
+import { expect, firstRowPosition, holdVirtualList, IDS, listRows, listTitles, listVirtualized, test, TITLES, VIRTUAL_LIST_CHUNK } from './fixtures.ts'
 
 test('filter by provider through the controls, then back and forward', async ({ page }) => {
   await page.goto('./')
@@ -188,21 +188,15 @@ test('no results repeat the search and the filters, with one way to clear them a
 })
 
 test('the first rows show, and j moves, before the virtualizer’s code arrives; the virtualized list takes over with focus kept', async ({ page }) => {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/virtual-list-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdVirtualList(page)
   await page.goto('./')
   await expect(listTitles(page)).toHaveCount(5)
-  const position = () => page.locator('#stories > li').first().evaluate((li) => getComputedStyle(li).position)
-  expect(await position()).toBe('static')
+  expect(await firstRowPosition(page)).toBe('static')
   await page.keyboard.press('j')
   await page.keyboard.press('j')
   await expect(page.getByRole('link', { name: TITLES.breeze })).toBeFocused()
   release()
-  await expect.poll(position).toBe('absolute')
+  await listVirtualized(page)
   await expect(listTitles(page)).toHaveCount(5)
   await expect(page.getByRole('link', { name: TITLES.breeze })).toBeFocused()
   await page.keyboard.press('j')
@@ -210,12 +204,7 @@ test('the first rows show, and j moves, before the virtualizer’s code arrives;
 })
 
 test('a story opened from the plain first rows gives focus back to its row on Escape', async ({ page }) => {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/virtual-list-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdVirtualList(page)
   await page.goto('./')
   await expect(listTitles(page)).toHaveCount(5)
   await page.keyboard.press('j')
@@ -231,7 +220,7 @@ test('a story opened from the plain first rows gives focus back to its row on Es
 
 test('the virtualizer’s code failing to load keeps the first rows, says so with a retry, which brings the list', async ({ page }) => {
   let fail = true
-  await page.route(/\/assets\/virtual-list-[^/]+\.js$/, (route) => (fail ? route.abort() : route.continue()))
+  await page.route(VIRTUAL_LIST_CHUNK, (route) => (fail ? route.abort() : route.continue()))
   await page.goto('./')
   await expect(page.getByRole('alert')).toContainText('the rest of the list')
   await expect(listTitles(page)).toHaveCount(5)

@@ -36,14 +36,10 @@ const load = () =>
 
 /** The list's rows: virtualized once that code is in, its first rows plainly until then. */
 export function RowList<T>(props: RowListProps<T>) {
-  const [Virtual, setVirtual] = useState(() => loaded)
-  /** The row focused when the plain rows gave way: the virtualized list focuses it again. */
-  const [focused, setFocused] = useState<number | null>(null)
-  const onLoaded = useCallback((virtual: Virtual, focused: number | null) => {
-    setFocused(focused)
-    setVirtual(() => virtual)
-  }, [])
-  return Virtual ? <Virtual {...props} focus={focused} /> : <PlainRows {...props} onLoaded={onLoaded} />
+  // The virtualized list once in, with the row that had focus in the plain rows (it focuses it again).
+  const [virtual, setVirtual] = useState<{ List: Virtual; focus: number | null } | null>(() => loaded && { List: loaded, focus: null })
+  const onLoaded = useCallback((List: Virtual, focus: number | null) => setVirtual({ List, focus }), [])
+  return virtual ? <virtual.List {...props} focus={virtual.focus} /> : <PlainRows {...props} onLoaded={onLoaded} />
 }
 
 /** The first rows in the page's flow, moved through with j/k, while the virtualizer loads. */
