@@ -9,11 +9,14 @@ import { useSearchEvents } from '../../search/use-search.ts'
 import { EventRowView } from './event-row.tsx'
 import { ListView } from './list-view.tsx'
 import { RowList } from './row-list.tsx'
+import type { EventRow } from '../../content/types.ts'
 
 /**
  * The list grouped by event (`?group=event`): one row per event, filtered by its articles.
  * A module of its own, loaded when grouping is chosen: the first screen never pays for it.
  */
+const eventKey = (row: EventRow) => `event:${row.id}`
+
 export default function EventList() {
   const { filters, update } = useFilters()
   // The index serves a search's filters only: a topic's spellings need the topics then.
@@ -45,7 +48,7 @@ export default function EventList() {
       }}
     >
       {visible && (
-        <RowList rows={visible} keyOf={(e) => `event:${e.id}`}>
+        <RowList rows={visible} keyOf={eventKey}>
           {(row) => <EventRowView row={row} providers={providers.byDomain} />}
         </RowList>
       )}

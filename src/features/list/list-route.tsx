@@ -40,6 +40,9 @@ export function Component() {
 }
 
 /** No filter and newest first: the list's own order, known before the story index arrives. */
+/** A story's list position is its key (see RowListProps). */
+const positionKey = (position: number) => position
+
 const inListOrder = (f: Filters) => !isFiltered(f) && f.sort === 'newest'
 
 /** The stories: by their positions in the list's order (row pages hold them), or a search's results. */
@@ -83,7 +86,7 @@ function StoryList() {
     >
       {searching ? (
         positions && (
-        <RowList rows={positions} keyOf={(p) => p}>
+        <RowList rows={positions} keyOf={positionKey}>
           {(position) => (
             <SearchRow position={position} pageSize={manifest.pageSize} q={filters.q ?? ''} providers={providers.byDomain} />
           )}
@@ -91,7 +94,7 @@ function StoryList() {
         )
       ) : (
         positions && (
-          <RowList rows={positions} keyOf={(p) => p}>
+          <RowList rows={positions} keyOf={positionKey}>
             {(position) => <PagedStoryRow position={position} pageSize={manifest.pageSize} providers={providers.byDomain} />}
           </RowList>
         )

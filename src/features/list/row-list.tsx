@@ -8,7 +8,8 @@ export interface RowListProps<T> {
   /**
    * A key unique across lists (rows of another list may be measured in the same cache): a
    * story's list position (a number: 100,000 results are keyed with no string built) is
-   * the same story, of the same height, in every list of stories.
+   * the same story, of the same height, in every list of stories. Pass one function, not
+   * a new one each render: a new one makes the virtualizer key every row again.
    */
   keyOf: (row: T) => string | number
   children: (row: T) => ReactNode

@@ -22,15 +22,18 @@ export function VirtualList<T>({ rows, keyOf, children, focus = null }: RowListP
     return () => observer.disconnect()
   }, [])
 
+  // A new key function makes the virtualizer walk every row again (100,000 at the largest):
+  // it changes with the rows only, not with each render or scroll frame.
+  const getItemKey = useCallback((i: number) => keyOf(rows[i]), [rows, keyOf])
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 6,
     scrollMargin: offset,
-    getItemKey: (i) => keyOf(rows[i]),
+    getItemKey,
     initialMeasurementsCache: measuredRows(),
   })
-  useEffect(() => () => keepMeasured(virtualizer.measurementsCache), [virtualizer])
+  useEffect(() => () => keepMeasured(virtualizer.itemSizeCache), [virtualizer])
 
   const navigationType = useNavigationType()
   // On the way back to the list (Escape, Back), focus returns to the row that was open.
