@@ -8,22 +8,18 @@ import type { Layout } from './output/layout.ts'
 import { eventRef, groupEvents } from './events/events.ts'
 import { assignIds } from './ingest/ids.ts'
 import { linkStories } from './ingest/link.ts'
-import { normalizeStory, type StoryDraft } from './ingest/normalize.ts'
+import type { StoryDraft } from './ingest/normalize.ts'
 import type { ResolvedContentOptions } from './options.ts'
 import type { Problem } from './ingest/problems.ts'
 import { silent, type Progress } from './progress.ts'
-import { listStoryFiles, mapLimit, parseStory, sizeProblem } from './ingest/read.ts'
+import { listStoryFiles, mapLimit, type SourceFile } from './ingest/read.ts'
+import { fileResult, unreadable, type FileResult } from './ingest/file-result.ts'
+import { READ_OFF_THREAD_MIN, readOffThread } from './ingest/read-off-thread.ts'
 
 export interface Corpus extends EmittedData {
   problems: Problem[]
   /** Milliseconds the event grouping took (the benchmark reports it). */
   eventsMs: number
-}
-
-interface FileResult {
-  file: string
-  story: StoryDraft | null
-  problems: Problem[]
 }
 
 interface CacheEntry {
@@ -50,16 +46,11 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
       const stat = await handle.stat()
       const hit = cache.get(abs)
       if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.result
-      // An oversized file is refused unread.
-      const tooLarge = sizeProblem(file, stat.size)
-      const parsed = tooLarge ? { ok: false as const, problem: tooLarge } : parseStory(file, await handle.readFile())
-      const result: FileResult = parsed.ok
-        ? { file, ...normalizeStory(file, parsed.data) }
-        : { file, story: null, problems: [parsed.problem] }
+      const result = await fileResult(file, stat.size, () => handle!.readFile())
       cache.set(abs, { mtimeMs: stat.mtimeMs, size: stat.size, result })
       return result
     } catch (error) {
-      const result: FileResult = { file, story: null, problems: [{ file, kind: 'skipped', reason: `cannot read: ${(error as Error).message}` }] }
+      const result = unreadable(file, error)
       // Kept so the report names it; an impossible mtime makes the next load try again.
       cache.set(abs, { mtimeMs: -1, size: -1, result })
       return result
@@ -85,13 +76,25 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
     for (const abs of cache.keys()) if (!live.has(abs)) cache.delete(abs)
     const reading = progress('reading files', sources.length)
     let read = 0
-    await mapLimit(sources, options.concurrency, async (s) => {
-      await readOne(s.abs, s.file)
-      reading.tick(++read)
-    })
-    reading.end(`${read.toLocaleString('en')} files`)
+    let theirs = 0
+    const readHere = (list: readonly SourceFile[]) =>
+      mapLimit(list, options.concurrency, async (s) => {
+        await readOne(s.abs, s.file)
+        reading.tick(++read + theirs)
+      })
+    // A large build reads half the files in a worker; `vite dev` keeps every file in its cache, read here.
+    const offThread = !keep && sources.length >= READ_OFF_THREAD_MIN ? sources.slice(sources.length >> 1) : []
+    const [fromWorker] = await Promise.all([
+      offThread.length ? readOffThread(offThread, options.concurrency, (n) => reading.tick(read + (theirs = n))) : null,
+      readHere(sources.slice(0, sources.length - offThread.length)),
+    ])
+    if (offThread.length && !fromWorker) {
+      theirs = 0
+      await readHere(offThread)
+    }
+    reading.end(`${sources.length.toLocaleString('en')} files`)
     if (keep) return fromCache()
-    const results = [...cache.values()].map((e) => e.result).sort(byFile)
+    const results = [...[...cache.values()].map((e) => e.result), ...(fromWorker ?? [])].sort(byFile)
     cache.clear()
     return buildCorpus(results, layout, keyOfUrl, progress, await readCorrections(options.dir))
   }
