@@ -29,6 +29,8 @@ export const externalFile = (month: string) => `external/${month}.json`
  * `story/<id>/index.html`, carries the story's data (`shared/page-data.ts`).
  */
 export const storyPage = (id: string) => `story/${segment(id)}`
+/** The folders holding only story and event pages (the deploy summary counts them from the writer). */
+export const PAGE_FOLDERS = ['story', 'event'] as const
 /** An event's page, relative to the site's base: `event/<id>`, its data in its entry as a story's. */
 export const eventPage = (id: string) => `event/${segment(id)}`
 

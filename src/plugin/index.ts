@@ -9,6 +9,7 @@ import { createProgress, type Progress } from './progress.ts'
 import { serveFromMemory, servePagesFromMemory, watchCorpus } from './dev-server.ts'
 import { writeData } from './output/write.ts'
 import { deploySummary, measureDist } from './output/deploy-summary.ts'
+import { PAGE_FOLDERS } from '../content/paths.ts'
 
 /**
  * The content plugin: turns a folder of story files into static JSON under
@@ -57,9 +58,9 @@ export function contentPlugin(userOptions: ContentOptions = {}): Plugin {
     // of thousands of files would crawl through the bundler's asset pipeline.
     async writeBundle() {
       const outDir = path.resolve(config.root, config.build.outDir)
-      const version = await writeData(outDir, corpus!, { ...options.site, siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress)
+      const { version, pages } = await writeData(outDir, corpus!, { ...options.site, siteUrl: options.siteUrl, base: config.base }, options.concurrency, progress)
       config.logger.info(`reader:content data/${version}/, ${corpus!.stories.size} story pages, ${corpus!.events.size} event pages and events.csv written`)
-      for (const line of deploySummary(await measureDist(outDir))) (line.startsWith('warning') ? config.logger.warn : config.logger.info)(`reader:content ${line}`)
+      for (const line of deploySummary(await measureDist(outDir, { folders: PAGE_FOLDERS, tally: pages }))) (line.startsWith('warning') ? config.logger.warn : config.logger.info)(`reader:content ${line}`)
     },
 
     configureServer(server) {

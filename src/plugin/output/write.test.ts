@@ -7,19 +7,29 @@ import { createCorpusLoader } from '../corpus.ts'
 import { resolveContentOptions } from '../options.ts'
 import { storyText, writeCorpus } from '../test-fixtures.ts'
 import { writeData } from './write.ts'
+import { measureDist } from './deploy-summary.ts'
+import { PAGE_FOLDERS } from '../../content/paths.ts'
 
 const TEMPLATE = '<!doctype html><html><head><title>App</title></head><body></body></html>'
 
 async function writeOnce(files: Record<string, string>) {
   const corpus = await createCorpusLoader(resolveContentOptions({ dir: await writeCorpus(files) }, {})).load()
   const outDir = await writeCorpus({ 'index.html': TEMPLATE })
-  const version = await writeData(outDir, corpus, { base: '/' }, 8)
-  return { outDir, version }
+  const { version, pages } = await writeData(outDir, corpus, { base: '/' }, 8)
+  return { outDir, version, pages }
 }
 
 describe('writeData', () => {
   const a = storyText({ title: 'Alpha', url: 'https://a.com/1', related: ['https://b.com/2'] })
   const b = storyText({ title: 'Beta', url: 'https://b.com/2' })
+
+  it("tallies the pages' folders as a walk of them finds them", async () => {
+    const { outDir, pages } = await writeOnce({ 'a.txt': a, 'b.txt': b, 'c.txt': storyText({ title: 'Alpha again', url: 'https://c.com/3', related: ['https://a.com/1'] }) })
+    expect(pages.files).toBeGreaterThanOrEqual(3)
+    const walked = await measureDist(outDir)
+    expect(await measureDist(outDir, { folders: PAGE_FOLDERS, tally: pages })).toEqual(walked)
+    expect(await measureDist(outDir, { folders: PAGE_FOLDERS, tally: { files: 0, bytes: 0 } })).toEqual({ files: walked.files - pages.files, bytes: walked.bytes - pages.bytes })
+  })
 
   it('writes the data under a folder named by its content, and names it in every HTML entry', async () => {
     const { outDir, version } = await writeOnce({ 'a.txt': a, 'b.txt': b })

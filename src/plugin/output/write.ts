@@ -13,6 +13,7 @@ import { eventHtml, htmlTemplate, outletsHtml, storyHtml } from './html.ts'
 import { embedPageData } from '../../shared/page-data.ts'
 import type { NewsEvent, Story } from '../../content/types.ts'
 import { mapLimit } from '../ingest/read.ts'
+import type { Tally } from './deploy-summary.ts'
 import { silent, type Progress } from '../progress.ts'
 import { buildSearchIndex } from './search-index.ts'
 import { SEARCH_FOLDER } from '../../content/types.ts'
@@ -54,7 +55,8 @@ export function pageData(corpus: Corpus): Map<string, () => unknown> {
  * Writes the data under `data/<version>/`, where the version is a hash of every data file
  * and search index file (so a CDN may cache them forever, and equal content gets an equal
  * folder); names that version in index.html and writes one HTML entry per story and event
- * from it. Returns the version.
+ * from it. Returns the version, and the files and bytes of the pages' folders (`story/`
+ * and `event/`), which the deploy summary then need not walk.
  */
 export async function writeData(
   outDir: string,
@@ -62,7 +64,7 @@ export async function writeData(
   page: Site,
   concurrency: number,
   progress: Progress = silent,
-): Promise<string> {
+): Promise<{ version: string; pages: Tally }> {
   const search = buildSearchIndex(corpus.newestFirst, progress)
   const staging = path.join(outDir, 'data', '.staging')
   await fs.rm(staging, { recursive: true, force: true })
@@ -106,24 +108,21 @@ export async function writeData(
   const csv = writeLines(path.join(outDir, 'events.csv'), eventsCsv(corpus.grouping))
   csv.catch(() => {}) // its error is thrown below, after the pages
   const pages = progress('writing pages', corpus.stories.size + corpus.events.size)
-  let pageCount = 0
-  await mapLimit([...corpus.stories.values()], concurrency, async (story) => {
-    const folder = path.join(outDir, 'story', story.id)
+  const paged: Tally = { files: 0, bytes: 0 }
+  const writePage = async (route: string, html: string) => {
+    const folder = path.join(outDir, route)
     await fs.mkdir(folder, { recursive: true })
-    await fs.writeFile(path.join(folder, 'index.html'), embedPageData(storyHtml(template, story, page), storyData(corpus, story)))
-    pages.tick(++pageCount)
-  })
-  await mapLimit([...corpus.events.values()], concurrency, async (event) => {
-    const folder = path.join(outDir, 'event', event.id)
-    await fs.mkdir(folder, { recursive: true })
-    await fs.writeFile(path.join(folder, 'index.html'), embedPageData(eventHtml(template, event, page), eventData(corpus, event)))
-    pages.tick(++pageCount)
-  })
+    await fs.writeFile(path.join(folder, 'index.html'), html)
+    paged.bytes += Buffer.byteLength(html)
+    pages.tick(++paged.files)
+  }
+  await mapLimit([...corpus.stories.values()], concurrency, (story) => writePage(storyPage(story.id), embedPageData(storyHtml(template, story, page), storyData(corpus, story))))
+  await mapLimit([...corpus.events.values()], concurrency, (event) => writePage(eventPage(event.id), embedPageData(eventHtml(template, event, page), eventData(corpus, event))))
   pages.end(`${corpus.stories.size.toLocaleString('en')} story and ${corpus.events.size.toLocaleString('en')} event pages`)
   await csv
   await writeAll(outDir, [...feedFiles(corpus.newestFirst, corpus.grouping.groups, page), ...sitemapFiles(corpus.stories.values(), corpus.events.values(), page), ...hostFiles(page.base)], concurrency)
   await writeAll(path.join(dataDir, SEARCH_FOLDER), search, concurrency)
-  return version
+  return { version, pages: paged }
 }
 
 /** Creates, once each, the folders of files at these paths under `root`. */
