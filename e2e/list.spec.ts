@@ -159,9 +159,22 @@ test('at desktop width the filters stay open, with no fold button', async ({ pag
 })
 
 test('thumbnails and logos that fail leave no grey box: the space stays, empty, and logos become the outlet’s initial', async ({ page }) => {
-  await page.route(/^https:\/\//, (route) => route.fulfill({ status: 404, body: '' }))
+  const imageRequests: string[] = []
+  await page.route(/^https:\/\//, (route) => {
+    imageRequests.push(route.request().url())
+    return route.fulfill({ status: 404, body: '' })
+  })
+  // The plain first rows fail their images first; the virtualized rows that replace them
+  // must start empty, neither shaded as loading nor asking for the same images again.
+  const release = await holdVirtualList(page)
   await page.goto('./')
   await expect(listTitles(page)).toHaveCount(5)
+  await expect(listRows(page).locator('.thumb:not(.thumb-empty)')).toHaveCount(0)
+  await expect(listRows(page).locator('img.provider-logo')).toHaveCount(0)
+  const failedOnce = imageRequests.length
+  expect(failedOnce).toBeGreaterThan(0)
+  release()
+  await listVirtualized(page)
   // Thumbnails and logos are decoration, hidden from screen readers: their boxes, classes and
   // computed styles are what is tested, so they are found by class within the rows.
   const thumbs = listRows(page).locator('.thumb')
@@ -173,6 +186,7 @@ test('thumbnails and logos that fail leave no grey box: the space stays, empty, 
   expect((await thumbs.first().boundingBox())!.width).toBeGreaterThan(60)
   await expect(listRows(page).locator('img.provider-logo')).toHaveCount(0)
   await expect(listRows(page).locator('.provider-initial').first()).toBeVisible()
+  expect(imageRequests).toHaveLength(failedOnce)
 })
 
 test('no results repeat the search and the filters, with one way to clear them and no keys to press', async ({ page }) => {

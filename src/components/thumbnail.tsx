@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useImageFailed } from '../lib/use-image-failed.ts'
 import type { Image } from '../content/types.ts'
 
 /**
@@ -7,11 +7,11 @@ import type { Image } from '../content/types.ts'
  * that reads as "still loading".
  */
 export function Thumbnail({ image }: { image?: Image }) {
-  const [failed, setFailed] = useState(false)
+  const [failed, onError] = useImageFailed(image?.url)
   return (
     <div className={image && !failed ? 'thumb' : 'thumb thumb-empty'} aria-hidden="true">
       {image && !failed && (
-        <img src={image.url} width={image.width ?? 96} height={image.height ?? 64} alt="" loading="lazy" decoding="async" onError={() => setFailed(true)} />
+        <img src={image.url} width={image.width ?? 96} height={image.height ?? 64} alt="" loading="lazy" decoding="async" onError={onError} />
       )}
     </div>
   )

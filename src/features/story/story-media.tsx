@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useImageFailed } from '../../lib/use-image-failed.ts'
 import { PLAYER_ORIGIN } from '../../shared/csp.ts'
 import { useOnline } from '../../lib/use-online.ts'
 import type { Story } from '../../content/types.ts'
@@ -9,7 +9,8 @@ import { ProviderBadge } from '../../components/provider-badge.tsx'
  * file's HTML), or its first image at its real proportions so nothing jumps as it loads.
  */
 export function StoryMedia({ story }: { story: Story }) {
-  const [failed, setFailed] = useState(false)
+  const image = story.images[0]
+  const [failed, onError] = useImageFailed(image?.url)
   const online = useOnline()
   if (story.video?.kind === 'youtube') {
     // A frame that cannot load shows the browser's error inside it, and a page cannot tell:
@@ -39,7 +40,6 @@ export function StoryMedia({ story }: { story: Story }) {
       </>
     )
   }
-  const image = story.images[0]
   if (!image) return null
   const ratio = image.width && image.height ? image.width / image.height : 16 / 9
   // A failed image (common for years-old news: hotlink protection, dead links) keeps its
@@ -52,7 +52,7 @@ export function StoryMedia({ story }: { story: Story }) {
           <figcaption>{story.provider.name} · image unavailable</figcaption>
         </>
       ) : (
-        <img src={image.url} width={image.width ?? undefined} height={image.height ?? undefined} alt="" decoding="async" onError={() => setFailed(true)} />
+        <img src={image.url} width={image.width ?? undefined} height={image.height ?? undefined} alt="" decoding="async" onError={onError} />
       )}
     </figure>
   )
