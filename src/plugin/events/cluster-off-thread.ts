@@ -15,15 +15,16 @@ const OFF_THREAD_MIN = 50_000
  * that cannot start, the grouping runs here instead, with the same result.
  */
 export async function clusterOffThread(items: readonly ClusterItem[], options?: ClusterOptions, minItems = OFF_THREAD_MIN): Promise<Clustering> {
-  const columns = toColumns(items)
-  if (items.length < minItems) return clusterWithVectors(columns, options)
+  if (items.length < minItems) return clusterWithVectors(toColumns(items), options)
   let worker: Worker
   try {
     const entry = new URL('./cluster-worker.ts', import.meta.url).href
     const code = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(entry)})`
-    worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: { columns, options } })
+    // The columns are copied to the worker and not kept here: at 100,000 stories their text
+    // alone is every article's title and excerpt again, for the whole of the grouping.
+    worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: { columns: toColumns(items), options } })
   } catch {
-    return clusterWithVectors(columns, options)
+    return clusterWithVectors(toColumns(items), options)
   }
   return new Promise((resolve) => {
     let done = false
@@ -34,6 +35,6 @@ export async function clusterOffThread(items: readonly ClusterItem[], options?: 
     })
     // A failed worker also exits: the fallback runs there, once (after an error and an exit alike).
     worker.once('error', () => {})
-    worker.once('exit', () => done || resolve(clusterWithVectors(columns, options)))
+    worker.once('exit', () => done || resolve(clusterWithVectors(toColumns(items), options)))
   })
 }
