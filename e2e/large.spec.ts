@@ -29,26 +29,32 @@ test('the list opens on its first rows and the story columns, not the corpus', a
   expect(data).toContain('topics.json')
 })
 
-test('jumping to the end shows the last story, not a placeholder', async ({ page }) => {
+test('End jumps to the last story, focused and not a placeholder; Home back to the first', async ({ page }) => {
   await page.goto('./')
   await expect(listTitles(page).first()).toBeVisible()
   await page.keyboard.press('End')
   // The row at position 10,000 of 10,000, as a screen reader says it: aria-posinset is the
   // subject (getByRole has no option for it), narrowed from the list's items.
   const last = listItems(page).and(page.locator('[aria-posinset="10000"]'))
-  await expect(last.getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible({ timeout: 15_000 })
+  await expect(last.getByRole('heading', { level: 2 }).getByRole('link')).toBeFocused({ timeout: 15_000 })
   // No row still a placeholder: every item of the list is a story.
   await expect(listItems(page).filter({ hasNot: page.getByRole('article') })).toHaveCount(0)
+  // Home goes back to the first story, j on from it.
+  await page.keyboard.press('Home')
+  const first = listItems(page).and(page.locator('[aria-posinset="1"]'))
+  await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(listItems(page).and(page.locator('[aria-posinset="2"]')).getByRole('heading', { level: 2 }).getByRole('link')).toBeFocused()
 })
 
-test('End pressed before the virtualizer’s code arrives still ends on the last story', async ({ page }) => {
+test('End pressed before the virtualizer’s code arrives still ends on the last story, focused', async ({ page }) => {
   const release = await holdVirtualList(page)
   await page.goto('./')
   await expect(listTitles(page).first()).toBeVisible()
   await page.keyboard.press('End')
   release()
   const last = listItems(page).and(page.locator('[aria-posinset="10000"]'))
-  await expect(last.getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible({ timeout: 15_000 })
+  await expect(last.getByRole('heading', { level: 2 }).getByRole('link')).toBeFocused({ timeout: 15_000 })
 })
 
 test('one outlet shows its exact count, from the columns', async ({ page, request }) => {

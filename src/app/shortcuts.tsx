@@ -5,6 +5,7 @@ import { notForShortcuts } from '../lib/keys.ts'
 /** Every shortcut of the app, as the help lists them. */
 const SHORTCUTS: [keys: string[], what: string][] = [
   [['j', 'k'], 'Next or previous story (or event) in a list'],
+  [['Home', 'End'], 'First or last story (or event) in the list'],
   [['Enter'], 'Open the focused story'],
   [['Esc'], 'Back from a story or an event; close this help'],
   [['e'], 'On a story: open its event'],

@@ -46,6 +46,20 @@ export function RowList<T>(props: RowListProps<T>) {
 /** The first rows in the page's flow, moved through with j/k, while the virtualizer loads. */
 function PlainRows<T>({ rows, keyOf, children, onLoaded }: RowListProps<T> & { onLoaded: (virtual: Virtual, focused: number | null) => void }) {
   const list = useRef<HTMLOListElement>(null)
+  // End asked of the plain rows: the virtualized list focuses the last row once it is in.
+  const toLast = useRef(false)
+  const move = useCallback((delta: number) => {
+    if (delta === Infinity) {
+      toLast.current = true
+      // The rows not shown yet keep their room below: the page's end is the list's end.
+      window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })
+      return
+    }
+    toLast.current = false
+    const items = [...(list.current?.children ?? [])]
+    const from = focusedIndex(list.current) ?? -1
+    items[Math.max(0, Math.min(items.length - 1, from + delta))]?.querySelector('a')?.focus()
+  }, [])
   // Without the virtualizer the first rows stay, with the failure said and a retry.
   const [failed, setFailed] = useState<unknown>(null)
   useEffect(() => {
@@ -56,15 +70,10 @@ function PlainRows<T>({ rows, keyOf, children, onLoaded }: RowListProps<T> & { o
       // The virtualized list starts with the heights these rows have: nothing moves, and a
       // page scrolled meanwhile stays where it is. Its rows replace these: focus follows.
       rememberSizes([...(list.current?.children ?? [])].map((li, i) => ({ key: keyOf(rows[i]), size: li.getBoundingClientRect().height })))
-      onLoaded(virtual, focusedIndex(list.current))
+      onLoaded(virtual, toLast.current && atPageEnd() ? rows.length - 1 : focusedIndex(list.current))
     }, (error: unknown) => live && setFailed(() => error))
     return () => void (live = false)
   }, [rows, keyOf, onLoaded, failed])
-  const move = useCallback((delta: 1 | -1) => {
-    const items = [...(list.current?.children ?? [])]
-    const from = focusedIndex(list.current) ?? -1
-    items[Math.max(0, Math.min(items.length - 1, from + delta))]?.querySelector('a')?.focus()
-  }, [])
   useListKeys(list, move)
   return (
     <>
@@ -91,6 +100,9 @@ function PlainRows<T>({ rows, keyOf, children, onLoaded }: RowListProps<T> & { o
     </>
   )
 }
+
+/** Still at the page's end (End was pressed, and the reader has not scrolled back up since). */
+const atPageEnd = () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - ROW_ESTIMATE
 
 function focusedIndex(list: HTMLElement | null): number | null {
   const row = document.activeElement?.closest('[data-index]')

@@ -39,7 +39,7 @@ export function VirtualList<T>({ rows, keyOf, children, focus = null }: RowListP
   // On the way back to the list (Escape, Back), focus returns to the row that was open.
   const [active, setActive] = useState<number | null>(() => focus ?? (navigationType === 'POP' ? indexOfKey(rows, keyOf, focusedRow()) : null))
   const move = useCallback(
-    (delta: 1 | -1) => {
+    (delta: number) => {
       const focused = Number(document.activeElement?.closest('[data-index]')?.getAttribute('data-index') ?? NaN)
       const from = Number.isNaN(focused) ? (active ?? -1) : focused
       const next = Math.max(0, Math.min(rows.length - 1, from + delta))
@@ -49,16 +49,27 @@ export function VirtualList<T>({ rows, keyOf, children, focus = null }: RowListP
     [active, rows.length, virtualizer],
   )
   useListKeys(listRef, move)
+  // A row handed over from the plain rows is on screen, except the last after End there:
+  // measured rows may have moved it since.
+  useEffect(() => {
+    if (focus !== null) virtualizer.scrollToIndex(focus, { align: 'auto' })
+  }, [focus, virtualizer])
 
-  // The row may only exist after the scroll above re-renders the window: try for a few frames.
+  // The row may only exist after the scroll above re-renders the window, and a long jump
+  // (End) may render it, then measure and re-render the rows around it, dropping its focus:
+  // for a second, focus it when it is there and focus is nowhere (or, at first, in the list).
   useEffect(() => {
     if (active === null) return
-    let frames = 0
+    const until = performance.now() + 1000
+    let focused = false
     let handle = 0
     const focus = () => {
+      const current = document.activeElement
+      const free = !current || current === document.body || (!focused && !!listRef.current?.contains(current))
       const link = listRef.current?.querySelector<HTMLAnchorElement>(`[data-index="${active}"] a`)
-      if (link) link.focus({ preventScroll: true })
-      else if (frames++ < 10) handle = requestAnimationFrame(focus)
+      if (link && free && link !== current) link.focus({ preventScroll: true })
+      focused ||= !!link && document.activeElement === link
+      if (performance.now() < until) handle = requestAnimationFrame(focus)
     }
     focus()
     return () => cancelAnimationFrame(handle)
