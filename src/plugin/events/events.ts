@@ -52,7 +52,7 @@ export async function groupEvents(
       title: a.title,
       outlet: a.provider.domain,
       excerpt: a.excerpt,
-      links: [...a.links].map((k) => index.get(k)!),
+      links: a.links.map((k) => index.get(k)!),
     })),
     options,
   )

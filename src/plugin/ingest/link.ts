@@ -31,18 +31,20 @@ export function linkStories(
     coveredBy: [],
   }))
   const byId = new Map(stories.map((s) => [s.id, s]))
+  // One reference a story, shared by every list it is in (its neighbours', its citers').
+  const refs = new Map(stories.map((s) => [s, toRef(s)]))
 
   for (const s of stories) {
     for (const r of s.related) {
-      if (r.storyId) byId.get(r.storyId)?.coveredBy.push(toRef(s))
+      if (r.storyId) byId.get(r.storyId)?.coveredBy.push(refs.get(s)!)
     }
   }
 
   const byDate = [...stories].sort(compareOldestFirst)
   byDate.forEach((s, i) => {
     s.coveredBy.sort(compareOldestFirst)
-    if (i > 0) s.prev = toRef(byDate[i - 1])
-    if (i < byDate.length - 1) s.next = toRef(byDate[i + 1])
+    if (i > 0) s.prev = refs.get(byDate[i - 1])
+    if (i < byDate.length - 1) s.next = refs.get(byDate[i + 1])
   })
   return { stories, external: collectExternal(stories, keyOf) }
 }
@@ -60,8 +62,9 @@ function mergeRelated(
     const storyId = idByKey.get(key)
     if (storyId === selfId) continue
     const seen = merged.get(key)
-    // A later duplicate only fills in what the first one lacked.
-    merged.set(key, seen ? { ...entry, ...definedOnly(seen) } : { ...entry, ...(storyId ? { storyId } : {}) })
+    // A later duplicate only fills in what the first one lacked. An entry that gains
+    // nothing is kept as it is: at 100,000 stories a copy of each was 1.4 million objects.
+    merged.set(key, seen ? { ...entry, ...definedOnly(seen) } : storyId ? { ...entry, storyId } : entry)
   }
   for (const [key, link] of merged) keyOf.set(link, key)
   return [...merged.values()].sort(compareOldestFirst)
