@@ -12,7 +12,7 @@ import type { StoryDraft } from './ingest/normalize.ts'
 import type { ResolvedContentOptions } from './options.ts'
 import type { Problem } from './ingest/problems.ts'
 import { silent, type Progress } from './progress.ts'
-import { listStoryFiles, mapLimit, type SourceFile } from './ingest/read.ts'
+import { listStoryFiles, mapLimit, readBytes, statFile, type SourceFile } from './ingest/read.ts'
 import { fileResult, unreadable, type FileResult } from './ingest/file-result.ts'
 import { READ_OFF_THREAD_MIN, readOffThread } from './ingest/read-off-thread.ts'
 
@@ -39,14 +39,12 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
   const cache = new Map<string, CacheEntry>()
 
   async function readOne(abs: string, file: string): Promise<FileResult> {
-    let handle: fs.FileHandle | undefined
     try {
-      // One open per file: its stat keys the cache, its read fills it.
-      handle = await fs.open(abs, 'r')
-      const stat = await handle.stat()
+      // Its stat keys the cache; its bytes are read only when that misses.
+      const stat = await statFile(abs)
       const hit = cache.get(abs)
       if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.result
-      const result = await fileResult(file, stat.size, () => handle!.readFile())
+      const result = await fileResult(file, stat.size, () => readBytes(abs))
       cache.set(abs, { mtimeMs: stat.mtimeMs, size: stat.size, result })
       return result
     } catch (error) {
@@ -54,8 +52,6 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
       // Kept so the report names it; an impossible mtime makes the next load try again.
       cache.set(abs, { mtimeMs: -1, size: -1, result })
       return result
-    } finally {
-      await handle?.close()
     }
   }
 

@@ -1,7 +1,6 @@
-import fs from 'node:fs/promises'
 import { normalizeStory, type StoryDraft } from './normalize.ts'
 import type { Problem } from './problems.ts'
-import { parseStory, sizeProblem } from './read.ts'
+import { parseStory, readBytes, sizeProblem, statFile } from './read.ts'
 
 /** One story file read: its story (null when skipped) and what was wrong with it. */
 export interface FileResult {
@@ -24,14 +23,9 @@ export function unreadable(file: string, error: unknown): FileResult {
 
 /** Reads one story file (no cache: a build's and the reading worker's). */
 export async function readStoryFile(abs: string, file: string): Promise<FileResult> {
-  let handle: fs.FileHandle | undefined
   try {
-    handle = await fs.open(abs, 'r')
-    const { size } = await handle.stat()
-    return await fileResult(file, size, () => handle!.readFile())
+    return await fileResult(file, (await statFile(abs)).size, () => readBytes(abs))
   } catch (error) {
     return unreadable(file, error)
-  } finally {
-    await handle?.close()
   }
 }
