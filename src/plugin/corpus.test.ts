@@ -5,6 +5,7 @@ import { createCorpusLoader } from './corpus.ts'
 import { resolveContentOptions } from './options.ts'
 import { formatReport } from './ingest/problems.ts'
 import { dataFiles, pageData } from './output/write.ts'
+import { buildSearchIndex } from './output/search-index.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
 import { LISTED_TOPICS, type StoryColumns, type StoryTopics, type Manifest, type ProviderList, type Story, type TimelineData } from '../content/types.ts'
 
@@ -136,6 +137,21 @@ describe('ids and layout', () => {
     const timeline = JSON.parse(out.get('timeline.json')!) as TimelineData
     expect(Object.values(timeline.days).reduce((a, b) => a + b)).toBe(8)
     expect((JSON.parse(out.get('manifest.json')!) as Manifest).storyCount).toBe(8)
+  })
+
+  it('a build indexes for search beside the grouping, in the list’s order: the same files as indexing the list afterwards', async () => {
+    const texts = [
+      storyText({ title: 'Alpha facial recognition', url: 'https://a.com/1', date: '2020-11-17T10:00:00Z' }),
+      storyText({ title: 'Beta police cameras', url: 'https://b.com/1', date: '2020-11-19T10:00:00Z' }),
+      storyText({ title: 'Gamma recognition ban', url: 'https://c.com/1', date: '2020-11-18T10:00:00Z' }),
+      storyText({ title: 'Delta same day', url: 'https://d.com/1', date: '2020-11-18T10:00:00Z' }),
+    ]
+    const dir = await writeCorpus(Object.fromEntries(texts.map((t, i) => [`${i}.txt`, t])))
+    const build = await createCorpusLoader(resolveContentOptions({ dir }, {}), undefined, { keep: false }).load()
+    expect(build.search).toBeDefined()
+    expect(build.search).toEqual(buildSearchIndex(build.newestFirst))
+    // vite dev indexes when first asked.
+    expect((await load(dir)).search).toBeUndefined()
   })
 
   it('keeps every topic in topics.json, and lists the most common in the manifest', async () => {

@@ -8,7 +8,13 @@ import { layoutEvents } from './emit-events.ts'
 import { inChunks, type Layout } from './layout.ts'
 import { outletStandings } from '../events/outlet-standings.ts'
 import type { Grouping } from '../events/events.ts'
+import type { SearchFiles } from './search-index.ts'
 import { DATA_FILES, externalFile, rowPageFile } from '../../content/paths.ts'
+
+/** The list's order: newest first, ties by id. */
+export function newestFirstOrder(a: { publishedDateTime: string; id: string }, b: { publishedDateTime: string; id: string }): number {
+  return a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1
+}
 
 export interface EmittedData {
   manifest: Manifest
@@ -27,6 +33,8 @@ export interface EmittedData {
   grouping: Grouping
   /** Stories newest first: the list's order, and the search index's records. */
   newestFirst: Story[]
+  /** The search index's files, when it was built beside the grouping (a build); else built when written or asked for. */
+  search?: SearchFiles
 }
 
 /**
@@ -45,9 +53,7 @@ export function emitData(
   // Heat that is absent or equal to quality on every story tells a reader nothing: it goes.
   const heatShown = input.some((s) => s.heat !== null && s.heat !== s.quality)
   const stories = heatShown ? input : input.map((s) => (s.heat === null ? s : { ...s, heat: null }))
-  const newestFirst = [...stories].sort(
-    (a, b) => (a.publishedDateTime < b.publishedDateTime ? 1 : a.publishedDateTime > b.publishedDateTime ? -1 : a.id < b.id ? -1 : 1),
-  )
+  const newestFirst = [...stories].sort(newestFirstOrder)
   const files = new Map<string, string>()
   inChunks(newestFirst, layout.pageSize).forEach((slice, n) => files.set(rowPageFile(n), JSON.stringify(slice.map(toRow))))
   // The first page is always there, even empty: the first screen fetches it with the manifest.

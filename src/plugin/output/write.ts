@@ -65,7 +65,7 @@ export async function writeData(
   concurrency: number,
   progress: Progress = silent,
 ): Promise<{ version: string; pages: Tally }> {
-  const search = buildSearchIndex(corpus.newestFirst, progress)
+  const search = corpus.search ?? buildSearchIndex(corpus.newestFirst, progress)
   const staging = path.join(outDir, 'data', '.staging')
   await fs.rm(staging, { recursive: true, force: true })
   const files = dataFiles(corpus)
