@@ -37,6 +37,8 @@ test('End jumps to the last story, focused and not a placeholder; Home back to t
   // subject (getByRole has no option for it), narrowed from the list's items.
   const last = listItems(page).and(page.locator('[aria-posinset="10000"]'))
   await expect(last.getByRole('heading', { level: 2 }).getByRole('link')).toBeFocused({ timeout: 15_000 })
+  // On screen too: rows measured taller than estimated grow the list under it as it lands.
+  await expect(last).toBeInViewport({ ratio: 0.95 })
   // No row still a placeholder: every item of the list is a story.
   await expect(listItems(page).filter({ hasNot: page.getByRole('article') })).toHaveCount(0)
   // Home goes back to the first story, j on from it.
@@ -55,6 +57,7 @@ test('End pressed before the virtualizer’s code arrives still ends on the last
   release()
   const last = listItems(page).and(page.locator('[aria-posinset="10000"]'))
   await expect(last.getByRole('heading', { level: 2 }).getByRole('link')).toBeFocused({ timeout: 15_000 })
+  await expect(last).toBeInViewport({ ratio: 0.95 })
 })
 
 test('one outlet shows its exact count, from the columns', async ({ page, request }) => {

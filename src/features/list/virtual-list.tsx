@@ -1,4 +1,4 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useNavigationType } from 'react-router'
 import { useListKeys } from './use-list-keys.ts'
@@ -38,13 +38,17 @@ export function VirtualList<T>({ rows, keyOf, children, focus = null }: RowListP
   const navigationType = useNavigationType()
   // On the way back to the list (Escape, Back), focus returns to the row that was open.
   const [active, setActive] = useState<number | null>(() => focus ?? (navigationType === 'POP' ? indexOfKey(rows, keyOf, focusedRow()) : null))
+  // A row moved to by a key is brought into view once it is there (not one focused again on
+  // the way back, where the page's own scroll is restored).
+  const reveal = useRef(focus !== null)
   const move = useCallback(
     (delta: number) => {
+      reveal.current = true
       const focused = Number(document.activeElement?.closest('[data-index]')?.getAttribute('data-index') ?? NaN)
       const from = Number.isNaN(focused) ? (active ?? -1) : focused
       const next = Math.max(0, Math.min(rows.length - 1, from + delta))
       setActive(next)
-      virtualizer.scrollToIndex(next, { align: 'auto' })
+      go(virtualizer, next, rows.length)
     },
     [active, rows.length, virtualizer],
   )
@@ -52,27 +56,40 @@ export function VirtualList<T>({ rows, keyOf, children, focus = null }: RowListP
   // A row handed over from the plain rows is on screen, except the last after End there:
   // measured rows may have moved it since.
   useEffect(() => {
-    if (focus !== null) virtualizer.scrollToIndex(focus, { align: 'auto' })
-  }, [focus, virtualizer])
+    if (focus !== null) go(virtualizer, focus, rows.length)
+  }, [focus, rows.length, virtualizer])
 
   // The row may only exist after the scroll above re-renders the window, and a long jump
-  // (End) may render it, then measure and re-render the rows around it, dropping its focus:
-  // for a second, focus it when it is there and focus is nowhere (or, at first, in the list).
+  // (End) may render it, then measure and re-render the rows around it, dropping its focus
+  // or pushing it below the window (rows taller than estimated grow the list under it): for
+  // a second, focus it when it is there and focus is nowhere (or, at first, in the list),
+  // and keep it in view until the reader scrolls.
   useEffect(() => {
     if (active === null) return
     const until = performance.now() + 1000
     let focused = false
+    let keepInView = reveal.current
+    reveal.current = false
+    const readerScrolls = () => void (keepInView = false)
+    const events = ['wheel', 'touchstart', 'pointerdown'] as const
+    for (const e of events) window.addEventListener(e, readerScrolls, { passive: true })
     let handle = 0
     const focus = () => {
       const current = document.activeElement
       const free = !current || current === document.body || (!focused && !!listRef.current?.contains(current))
-      const link = listRef.current?.querySelector<HTMLAnchorElement>(`[data-index="${active}"] a`)
+      const row = listRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)
+      const link = row?.querySelector('a')
       if (link && free && link !== current) link.focus({ preventScroll: true })
       focused ||= !!link && document.activeElement === link
+      const box = keepInView && row?.getBoundingClientRect()
+      if (box && (box.top < -1 || box.bottom > window.innerHeight + 1)) row!.scrollIntoView({ block: 'nearest' })
       if (performance.now() < until) handle = requestAnimationFrame(focus)
     }
     focus()
-    return () => cancelAnimationFrame(handle)
+    return () => {
+      cancelAnimationFrame(handle)
+      for (const e of events) window.removeEventListener(e, readerScrolls)
+    }
   }, [active])
 
   return (
@@ -103,6 +120,18 @@ export function VirtualList<T>({ rows, keyOf, children, focus = null }: RowListP
       })}
     </ol>
   )
+}
+
+/**
+ * Scrolls to a row: the first is the page's top (the filters above it), the last the page's
+ * end, each at once; another just into view. The end is the browser's own bottom, corrected
+ * as the rows on the way are measured: the last row's estimated place fell short by up to
+ * 1,800 px where rows are taller than the estimate (a phone).
+ */
+function go(virtualizer: Virtualizer<Window, Element>, index: number, count: number) {
+  if (index === 0) window.scrollTo({ top: 0, behavior: 'instant' })
+  else if (index === count - 1) virtualizer.scrollToEnd()
+  else virtualizer.scrollToIndex(index, { align: 'auto' })
 }
 
 function indexOfKey<T>(rows: ArrayLike<T>, keyOf: (row: T) => string | number, key: string | number | null): number | null {
