@@ -58,6 +58,13 @@ test('End pressed before the virtualizer’s code arrives still ends on the last
   const last = listItems(page).and(page.locator('[aria-posinset="10000"]'))
   await expect(last.getByRole('heading', { level: 2 }).getByRole('link')).toBeFocused({ timeout: 15_000 })
   await expect(last).toBeInViewport({ ratio: 0.95 })
+  // That jump was one key's: back at the top, a filter leaves the page there.
+  await page.keyboard.press('Home')
+  await page.getByLabel('Quality', { exact: true }).selectOption({ index: 1 })
+  await expect(page).toHaveURL(/minQuality=/)
+  await expect(listItems(page).and(page.locator('[aria-posinset="1"]'))).toBeInViewport()
+  await page.waitForTimeout(500)
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(1000)
 })
 
 test('one outlet shows its exact count, from the columns', async ({ page, request }) => {

@@ -54,10 +54,13 @@ export function VirtualList<T>({ rows, keyOf, children, focus = null }: RowListP
   )
   useListKeys(listRef, move)
   // A row handed over from the plain rows is on screen, except the last after End there:
-  // measured rows may have moved it since.
+  // measured rows may have moved it since. Once, on arrival: the list stays mounted when
+  // its rows change (a filter), and must not scroll back to that row then.
+  const handedOver = useRef(focus)
   useEffect(() => {
-    if (focus !== null) go(virtualizer, focus, rows.length)
-  }, [focus, rows.length, virtualizer])
+    if (handedOver.current !== null) go(virtualizer, handedOver.current, rows.length)
+    handedOver.current = null
+  }, [rows.length, virtualizer])
 
   // The row may only exist after the scroll above re-renders the window, and a long jump
   // (End) may render it, then measure and re-render the rows around it, dropping its focus
