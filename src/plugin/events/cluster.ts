@@ -102,10 +102,14 @@ export function toColumns(items: readonly ClusterItem[]): ClusterColumns {
 
 /** `clusterArticles` over columns, and the articles' vectors it read: the story chain sums them again, not the text. */
 export function clusterWithVectors(c: ClusterColumns, options: ClusterOptions = {}): { labels: Int32Array; vectors: Vectors } {
+  return clusterVectors(vectorize(c), c, options)
+}
+
+/** The grouping once the articles' text is read into vectors: the text is not needed past `vectorize`. */
+export function clusterVectors(vectors: Vectors, c: Omit<ClusterColumns, keyof Texts>, options: ClusterOptions = {}): { labels: Int32Array; vectors: Vectors } {
   const threshold = options.threshold ?? 0.1
   const { time } = c
   const n = time.length
-  const vectors = vectorize(c)
   // Each article's links are in ascending order (`toColumns`): a binary search.
   const linked = (a: number, b: number) => {
     for (let lo = c.linkStart[a], hi = c.linkStart[a + 1]; lo < hi; ) {

@@ -21,7 +21,7 @@ export function sortRange(array: Int32Array | Float64Array, from: number, to: nu
 }
 
 /** A typed array twice the size (at least `least`), its values copied: the grouping's buffers grow by doubling. */
-export function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, least = 0): T {
+export function grown<T extends Int32Array | Float32Array | Float64Array | Uint8Array>(array: T, least = 0): T {
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(array.length * 2, least))
   bigger.set(array)
   return bigger

@@ -70,7 +70,8 @@ export function vectorize(texts: Texts): Vectors {
   // Each article's distinct terms and counts, end to end: `bagEnd[i]` ends article i's.
   // Sized from the text (about a term per six characters) so that it rarely grows.
   let bagTerms = new Int32Array(Math.max(1024, texts.text.length >> 2))
-  let bagCounts = new Float64Array(bagTerms.length)
+  // Counts are sums of whole weights (3, 12, 1): exact in 32 bits, at half the memory (140 MB at 100,000 stories).
+  let bagCounts = new Float32Array(bagTerms.length)
   let bagLength = 0
   const bagEnd = new Int32Array(n)
   const add = (terms: number[], weight: number, limit: number) => {
@@ -100,8 +101,6 @@ export function vectorize(texts: Texts): Vectors {
 
   const idf = Float64Array.from(df.subarray(0, count()), (d) => Math.log((n + 1) / (d + 1)) ** 1.5)
   const out = { start: new Int32Array(n + 1), terms: new Int32Array(n * TERMS_PER_ARTICLE), weights: new Float64Array(n * TERMS_PER_ARTICLE), df: df.slice(0, count()) }
-  const weight = new Float64Array(bagLength)
-  for (let k = 0; k < bagLength; k++) weight[k] = (1 + Math.log(bagCounts[k])) * idf[bagTerms[k]]
   // Scratch for one article: its kept terms, their weights by term id (`tf`, all zero again
   // since the first pass), and the weights to rank. Typed arrays sort natively, with no
   // comparator called from the sort: this pass took twice as long with one.
@@ -114,11 +113,13 @@ export function vectorize(texts: Texts): Vectors {
     let count = 0
     let unique = 0
     for (let k = i === 0 ? 0 : bagEnd[i - 1]; k < bagEnd[i]; k++) {
-      if (weight[k] <= 0) continue
+      // Weighed here, not kept for every term of the corpus (190 MB at 100,000 stories).
+      const weight = (1 + Math.log(bagCounts[k])) * idf[bagTerms[k]]
+      if (weight <= 0) continue
       if (df[bagTerms[k]] > 1) {
         picked[count++] = bagTerms[k]
-        tf[bagTerms[k]] = weight[k]
-      } else unique += weight[k] * weight[k]
+        tf[bagTerms[k]] = weight
+      } else unique += weight * weight
     }
     out.start[i] = length
     length = appendHeaviest(out, length, picked, count, tf, TERMS_PER_ARTICLE, scratch, UNIQUE_TERM_SHARE * UNIQUE_TERM_SHARE * unique)
