@@ -8,8 +8,16 @@ export interface Article extends EventArticle {
   excerpt: string
   /** Set for stories of the corpus. */
   published?: boolean
-  /** Keys of the articles a related entry ties this one to, each once (an array: 583,000 sets weighed 100 MB more). */
-  links: string[]
+}
+
+/** Every article, and for each the articles a related entry ties it to, by their place in the list. */
+export interface CollectedArticles {
+  articles: Article[]
+  /**
+   * `links[i]` for `articles[i]`, each once. Apart from the articles, which the outputs keep
+   * to the end of the build: the grouping alone reads them (583,046 lists at 100,000 stories).
+   */
+  links: number[][]
 }
 
 /** The best-quality story of the corpus in the event, else its best-quality article; ties to the earliest. */
@@ -27,8 +35,14 @@ export function leadOf(group: Article[]): Article {
  * what its first sighting lacked; stories are visited by id, so the result does not
  * depend on file names.
  */
-export function collectArticles(stories: readonly LinkedStory[], keyOfUrl: (href: string) => string | null): Article[] {
+export function collectArticles(stories: readonly LinkedStory[], keyOfUrl: (href: string) => string | null): CollectedArticles {
   const byKey = new Map<string, Article>()
+  const linksOf = new Map<Article, Article[]>()
+  const link = (from: Article, to: Article) => {
+    const list = linksOf.get(from)
+    if (!list) linksOf.set(from, [to])
+    else if (!list.includes(to)) list.push(to)
+  }
   const keyOfStory = new Map<string, string>()
   const sorted = [...stories].sort((a, b) => (a.id < b.id ? -1 : 1))
   for (const s of sorted) {
@@ -45,7 +59,6 @@ export function collectArticles(stories: readonly LinkedStory[], keyOfUrl: (href
       type: s.type,
       storyId: s.id,
       published: s.published,
-      links: [],
     })
   }
   for (const s of sorted) {
@@ -61,10 +74,10 @@ export function collectArticles(stories: readonly LinkedStory[], keyOfUrl: (href
             title: r.title,
             excerpt: r.excerpt,
             webUrl: r.webUrl,
-            provider: { name: r.provider.name, domain: r.provider.domain },
+            // A related entry's provider is its outlet's one object (`oneProvider`), name and domain only.
+            provider: r.provider,
             quality: r.quality,
             type: r.type,
-            links: [],
             ...(r.publishedDateTime ? { publishedDateTime: r.publishedDateTime } : {}),
           }),
         )
@@ -74,11 +87,13 @@ export function collectArticles(stories: readonly LinkedStory[], keyOfUrl: (href
         if (article.quality === null && r.quality !== null) article.quality = r.quality
       }
       if (article === self) continue
-      if (!self.links.includes(key)) self.links.push(key)
-      if (!article.links.includes(self.key)) article.links.push(self.key)
+      link(self, article)
+      link(article, self)
     }
   }
-  return [...byKey.values()].sort(byTime)
+  const articles = [...byKey.values()].sort(byTime)
+  const place = new Map(articles.map((a, i) => [a, i]))
+  return { articles, links: articles.map((a) => linksOf.get(a)?.map((b) => place.get(b)!) ?? []) }
 }
 
 /** Oldest first, undated last, ties by URL key: an event's articles in the order a reader sees them. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { safeHttpUrl } from '../../shared/urls.ts'
 import type { Problem } from './problems.ts'
+import { oneProvider } from './one-provider.ts'
 import { imageSchema, relatedListSchema, relatedSchema, storyFileSchema, type RelatedFile } from './schema.ts'
 import type { Image, RelatedLink, Story, VideoEmbed } from '../../content/types.ts'
 
@@ -60,11 +61,7 @@ export function normalizeStory(file: string, data: unknown): Normalized {
     quality: raw.quality,
     heat: raw.heat == null || raw.heat < 0 ? null : raw.heat,
     published: raw.published ?? false,
-    provider: {
-      name: raw.provider.name,
-      domain: raw.provider.domain.toLowerCase(),
-      ...optional('logo', images(raw.provider.images, 'provider.images', drop)[0]),
-    },
+    provider: oneProvider(raw.provider.name, raw.provider.domain.toLowerCase(), images(raw.provider.images, 'provider.images', drop)[0]),
     topics: cap('topics', raw.topics.map((t) => t.trim().slice(0, 100)).filter(Boolean)),
     images: images(cap('images', raw.images), 'images', drop),
     ...optional('video', videoEmbed(raw.featuredContent) ?? videoEmbed(main)),
@@ -99,10 +96,7 @@ function related(r: RelatedFile, field: string, drop: (field: string, reason: st
     webUrl,
     ...optional('ampWebUrl', amp ?? undefined),
     type: r.type?.trim() || 'article',
-    provider: {
-      name: r.provider?.name?.trim() || hostOf(webUrl),
-      domain: (r.provider?.domain?.trim() || hostOf(webUrl)).toLowerCase(),
-    },
+    provider: oneProvider(r.provider?.name?.trim() || hostOf(webUrl), (r.provider?.domain?.trim() || hostOf(webUrl)).toLowerCase()),
     quality: r.quality ?? null,
     // A related entry's images are not shipped: the reader shows none, and each would be
     // one more outside URL in every story file.
