@@ -122,21 +122,22 @@ describe('ids and layout', () => {
         storyText({ title: `S${i}`, url: `https://a.com/${i}`, domain: i % 2 ? 'a.com' : 'b.com', date: `2020-11-1${i}T00:00:00Z` }),
       ]),
     )
-    const { manifest, files: out } = await load(await writeCorpus(files), 3)
-    expect(manifest.pageSize).toBe(3)
-    const pages = [0, 1, 2].map((n) => JSON.parse(out.get(`rows/${n}.json`)!) as { title: string; excerpt?: string }[])
+    const corpus = await load(await writeCorpus(files), 3)
+    const out = new Map(dataFiles(corpus))
+    expect(corpus.manifest.pageSize).toBe(3)
+    const pages = [0, 1, 2].map((n) => JSON.parse(out.get(`rows/${n}.json`)!()) as { title: string; excerpt?: string }[])
     expect(pages.map((p) => p.map((r) => r.title))).toEqual([['S7', 'S6', 'S5'], ['S4', 'S3', 'S2'], ['S1', 'S0']])
     expect(out.has('rows/3.json')).toBe(false)
     // One line of the excerpt, since it says more than the title.
     expect(pages[0][0].excerpt).toBe('An excerpt.')
-    const columns = JSON.parse(out.get('columns.json')!) as StoryColumns
-    const providers = JSON.parse(out.get('providers.json')!) as { domain: string }[]
+    const columns = JSON.parse(out.get('columns.json')!()) as StoryColumns
+    const providers = JSON.parse(out.get('providers.json')!()) as { domain: string }[]
     // Day 18583 is 2020-11-17; each next story is a day older.
     expect(columns.day).toEqual([18583, 1, 1, 1, 1, 1, 1, 1])
     expect(columns.outlet.map((o) => providers[o].domain)).toEqual(['a.com', 'b.com', 'a.com', 'b.com', 'a.com', 'b.com', 'a.com', 'b.com'])
-    const timeline = JSON.parse(out.get('timeline.json')!) as TimelineData
+    const timeline = JSON.parse(out.get('timeline.json')!()) as TimelineData
     expect(Object.values(timeline.days).reduce((a, b) => a + b)).toBe(8)
-    expect((JSON.parse(out.get('manifest.json')!) as Manifest).storyCount).toBe(8)
+    expect((JSON.parse(out.get('manifest.json')!()) as Manifest).storyCount).toBe(8)
   })
 
   it('a build indexes for search beside the grouping, in the list’s order: the same files as indexing the list afterwards', async () => {
@@ -159,13 +160,13 @@ describe('ids and layout', () => {
     const files = Object.fromEntries(
       Array.from({ length: 40 }, (_, i) => [`${i}.txt`, storyText({ title: `S${i}`, url: `https://a.com/${i}`, date: `2020-11-17T${String(i % 24).padStart(2, '0')}:00:00Z` }).replace('  - AI', `  - AI\n  - T${i}`)]),
     )
-    const { files: out } = await load(await writeCorpus(files))
-    const topics = JSON.parse(out.get('topics.json')!) as StoryTopics
-    const rows = JSON.parse(out.get('rows/0.json')!) as { title: string }[]
+    const out = new Map(dataFiles(await load(await writeCorpus(files))))
+    const topics = JSON.parse(out.get('topics.json')!()) as StoryTopics
+    const rows = JSON.parse(out.get('rows/0.json')!()) as { title: string }[]
     expect(topics.names).toHaveLength(41)
     expect(topics.names[0]).toBe('AI')
     rows.forEach((row, i) => expect(topics.stories[i].map((t) => topics.names[t]).sort()).toEqual(['AI', `T${row.title.slice(1)}`]))
-    const manifest = JSON.parse(out.get('manifest.json')!) as Manifest
+    const manifest = JSON.parse(out.get('manifest.json')!()) as Manifest
     expect(manifest.topics).toHaveLength(LISTED_TOPICS)
     expect(manifest.topics[0]).toEqual({ name: 'AI', count: 40 })
   })

@@ -8,7 +8,7 @@ import { buildSearchIndex } from './output/search-index.ts'
 import type { Layout } from './output/layout.ts'
 import { eventRef, groupEvents } from './events/events.ts'
 import { assignIds } from './ingest/ids.ts'
-import { linkStories } from './ingest/link.ts'
+import { linkStories, type IdentifiedDraft } from './ingest/link.ts'
 import type { StoryDraft } from './ingest/normalize.ts'
 import type { ResolvedContentOptions } from './options.ts'
 import type { Problem } from './ingest/problems.ts'
@@ -57,15 +57,10 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
   }
 
   const layout: Layout = { pageSize: options.pageSize, chunkSize: options.chunkSize, events: options.events }
-  // URL keys outlive a rebuild: after a dev edit only the new URLs are parsed.
-  const keys = new Map<string, string | null>()
-  const keyOfUrl = (href: string) => {
-    let key = keys.get(href)
-    if (key === undefined) keys.set(href, (key = urlKey(href)))
-    return key
-  }
+  // In `vite dev` URL keys outlive a rebuild: after an edit only the new URLs are parsed.
+  const urlKeys = new UrlKeys()
   const fromCache = async () =>
-    buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout, keyOfUrl, progress, await readCorrections(options.dir))
+    buildCorpus([...cache.values()].map((e) => e.result).sort(byFile), layout, { urlKeys, progress, corrections: await readCorrections(options.dir) })
 
   async function load(): Promise<Corpus> {
     const sources = await listStoryFiles(options.dir)
@@ -93,7 +88,7 @@ export function createCorpusLoader(options: ResolvedContentOptions, progress: Pr
     if (keep) return fromCache()
     const results = [...[...cache.values()].map((e) => e.result), ...(fromWorker ?? [])].sort(byFile)
     cache.clear()
-    return buildCorpus(results, layout, keyOfUrl, progress, await readCorrections(options.dir), true)
+    return buildCorpus(results, layout, { urlKeys, progress, corrections: await readCorrections(options.dir), once: true })
   }
 
   async function update(abs: string, removed: boolean): Promise<Corpus> {
@@ -119,21 +114,8 @@ async function readCorrections(dir: string): Promise<ReturnType<typeof parseCorr
   return parseCorrections(text)
 }
 
-function byFile(a: FileResult, b: FileResult): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
-}
-
-/** The corpus-wide steps over per-file results: de-duplicate, identify, link, emit. */
-export async function buildCorpus(
-  results: readonly FileResult[],
-  layout: Layout,
-  keyOfUrl: (href: string) => string | null = urlKey,
-  progress: Progress = silent,
-  corrections: { corrections: Corrections; problems: Problem[] } = { corrections: NO_CORRECTIONS, problems: [] },
-  /** Build the search index now, beside the grouping (a build; `vite dev` builds it when first asked). */
-  indexBeside = false,
-): Promise<Corpus> {
-  const problems = [...results.flatMap((r) => r.problems), ...corrections.problems]
+/** The stories of the files, one a story URL: a later file with the same URL is reported and skipped. */
+function uniqueStories(results: readonly FileResult[], keyOfUrl: (href: string) => string | null, problems: Problem[]): { key: string; story: StoryDraft }[] {
   const byKey = new Map<string, { file: string; story: StoryDraft }>()
   for (const { file, story } of results) {
     if (!story) continue
@@ -145,24 +127,74 @@ export async function buildCorpus(
     }
     byKey.set(key, { file, story })
   }
-  const entries = [...byKey.entries()]
-  const ids = assignIds(entries.map(([key, { story }]) => ({ key, ...story })))
-  const { stories: linked, external } = linkStories(
-    entries.map(([, { story }], i) => ({ ...story, id: ids[i] })),
-    keyOfUrl,
-  )
+  return [...byKey].map(([key, { story }]) => ({ key, story }))
+}
+
+/** Each story with its id (`assignIds`). */
+function identified(unique: readonly { key: string; story: StoryDraft }[]): IdentifiedDraft[] {
+  const ids = assignIds(unique.map(({ key, story }) => ({ key, title: story.title, publishedDateTime: story.publishedDateTime })))
+  return unique.map(({ story }, i) => ({ ...story, id: ids[i] }))
+}
+
+function byFile(a: FileResult, b: FileResult): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0
+}
+
+/** URL keys, each URL parsed once: linking, gathering the articles and corrections key the same URLs again. */
+export class UrlKeys {
+  private keys = new Map<string, string | null>()
+  readonly of = (href: string): string | null => {
+    let key = this.keys.get(href)
+    if (key === undefined) this.keys.set(href, (key = urlKey(href)))
+    return key
+  }
+  /** Drops them all: no step after the grouping keys a URL. */
+  forget() {
+    this.keys = new Map()
+  }
+}
+
+export interface BuildCorpusOptions {
+  urlKeys?: UrlKeys
+  progress?: Progress
+  corrections?: { corrections: Corrections; problems: Problem[] }
+  /**
+   * A build, which loads once: the search index is built here (`vite dev` builds it when
+   * first asked), and the URL keys are dropped after the grouping (a million of them, about
+   * 100 MB, at 100,000 stories).
+   */
+  once?: boolean
+}
+
+/**
+ * The corpus-wide steps over per-file results: de-duplicate, identify, link, emit. It takes
+ * `results` over and empties the array once read: the parsed files are then garbage, not
+ * held beside the stories linked from them to the end of the build (65 MB at 100,000).
+ */
+export async function buildCorpus(
+  results: FileResult[],
+  layout: Layout,
+  { urlKeys = new UrlKeys(), progress = silent, corrections = { corrections: NO_CORRECTIONS, problems: [] }, once = false }: BuildCorpusOptions = {},
+): Promise<Corpus> {
+  const keyOfUrl = urlKeys.of
+  const problems = [...results.flatMap((r) => r.problems), ...corrections.problems]
+  const { stories: linked, external } = linkStories(identified(uniqueStories(results.splice(0), keyOfUrl, problems)), keyOfUrl)
   const phase = progress('grouping events')
   const started = performance.now()
+  // The search index needs the list's order, not the events. It is built before the grouping,
+  // not beside its worker: side by side the two peaked 200 MB higher at 100,000 stories
+  // (docs/benchmarks.md), and the build's memory is the tighter of its two limits.
+  const search = once ? buildSearchIndex([...linked].sort(newestFirstOrder), progress) : undefined
   const grouped = groupEvents(linked, keyOfUrl, layout.events, corrections.corrections)
-  // A large corpus is grouped in a worker: meanwhile this thread indexes it for search,
-  // which needs the list's order and not the events (4 s at 100,000 stories).
-  const search = indexBeside ? buildSearchIndex([...linked].sort(newestFirstOrder), progress) : undefined
   const grouping = await grouped
+  if (once) urlKeys.forget()
   problems.push(...grouping.problems)
   const eventsMs = performance.now() - started
   phase.end(`${grouping.articleCount.toLocaleString('en')} articles in ${grouping.groups.length.toLocaleString('en')} events`)
   const eventOf = new Map<string, EventRef>()
   for (const group of grouping.groups) for (const a of group.articles) if (a.storyId) eventOf.set(a.storyId, eventRef(group))
-  const stories: Story[] = linked.map((s) => ({ ...s, event: eventOf.get(s.id)! }))
+  // Each linked story gets its event in place: a copy of each was one more object per story held to the end.
+  const stories = linked as Story[]
+  for (const s of stories) s.event = eventOf.get(s.id)!
   return { ...emitData(stories, external, grouping, layout), problems, eventsMs, search }
 }

@@ -18,13 +18,19 @@ export function newestFirstOrder(a: { publishedDateTime: string; id: string }, b
 
 export interface EmittedData {
   manifest: Manifest
-  /** The small and medium JSON files, by path in the data folder (`manifest.json`, `rows/0.json`, …). */
+  /** The small and medium JSON files, by path in the data folder (`manifest.json`, `columns.json`, …). */
   files: Map<string, string>
   /**
    * The bulk, kept as objects and serialized only as each file is written (or requested in
    * `vite dev`): holding a 100k-story corpus as strings would double the build's memory.
    */
   stories: Map<string, Story>
+  /**
+   * The list's row pages by file (`rows/0.json`, …), each its stories, made into rows only as
+   * each file is written (or requested in `vite dev`): as JSON they were 74 MB at 100,000
+   * stories, held from the layout to the last page written.
+   */
+  rowPages: Map<string, readonly Story[]>
   /** Related-only articles by file (`external/2020-11.json`). */
   external: Map<string, ExternalArticle[]>
   /** Event pages by event id (`hasPage`): their data goes into their entries. */
@@ -55,9 +61,9 @@ export function emitData(
   const stories = heatShown ? input : input.map((s) => (s.heat === null ? s : { ...s, heat: null }))
   const newestFirst = [...stories].sort(newestFirstOrder)
   const files = new Map<string, string>()
-  inChunks(newestFirst, layout.pageSize).forEach((slice, n) => files.set(rowPageFile(n), JSON.stringify(slice.map(toRow))))
+  const rowPages = new Map(inChunks(newestFirst, layout.pageSize).map((slice, n) => [rowPageFile(n), slice]))
   // The first page is always there, even empty: the first screen fetches it with the manifest.
-  if (newestFirst.length === 0) files.set('rows/0.json', '[]')
+  if (newestFirst.length === 0) rowPages.set(rowPageFile(0), [])
   const providers = providerCounts(stories)
   files.set(DATA_FILES.providers, JSON.stringify(providers))
   files.set(DATA_FILES.outlets, JSON.stringify(outletStandings(providers, grouping.groups)))
@@ -93,7 +99,12 @@ export function emitData(
     topics: topics.slice(0, LISTED_TOPICS),
   }
   files.set(DATA_FILES.manifest, JSON.stringify(manifest))
-  return { manifest, files, stories: byId, external: externalFiles, events: events.pages, grouping, newestFirst }
+  return { manifest, files, rowPages, stories: byId, external: externalFiles, events: events.pages, grouping, newestFirst }
+}
+
+/** A row page's JSON (`EmittedData.rowPages`). */
+export function rowPageJson(stories: readonly Story[]): string {
+  return JSON.stringify(stories.map(toRow))
 }
 
 
