@@ -11,6 +11,6 @@ describe('clusterOffThread', () => {
       time: Date.UTC(2020, 0, 1) + (i % 10) * 86_400_000,
       links: i > 0 && i % 5 === 0 ? [i - 1] : [],
     }))
-    expect([...(await clusterOffThread(items, {}, 0)).labels]).toEqual([...clusterArticles(items)])
+    expect([...(await clusterOffThread(items.length, () => items, {}, 0)).labels]).toEqual([...clusterArticles(items)])
   })
 })

@@ -14,17 +14,24 @@ const OFF_THREAD_MIN = 50_000
  * The worker loads this folder's TypeScript through tsx (a dev dependency, as Vite is); where
  * that cannot start, the grouping runs here instead, with the same result.
  */
-export async function clusterOffThread(items: readonly ClusterItem[], options?: ClusterOptions, minItems = OFF_THREAD_MIN): Promise<Clustering> {
-  if (items.length < minItems) return clusterWithVectors(toColumns(items), options)
+export async function clusterOffThread(
+  count: number,
+  /** The items, made when needed: not held while the worker runs (half a million objects at 100,000 stories). */
+  itemsOf: () => readonly ClusterItem[],
+  options?: ClusterOptions,
+  minItems = OFF_THREAD_MIN,
+): Promise<Clustering> {
+  const here = () => clusterWithVectors(toColumns(itemsOf()), options)
+  if (count < minItems) return here()
   let worker: Worker
   try {
     const entry = new URL('./cluster-worker.ts', import.meta.url).href
     const code = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(entry)})`
     // The columns are copied to the worker and not kept here: at 100,000 stories their text
     // alone is every article's title and excerpt again, for the whole of the grouping.
-    worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: { columns: toColumns(items), options } })
+    worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: { columns: toColumns(itemsOf()), options } })
   } catch {
-    return clusterWithVectors(toColumns(items), options)
+    return here()
   }
   return new Promise((resolve) => {
     let done = false
@@ -35,6 +42,6 @@ export async function clusterOffThread(items: readonly ClusterItem[], options?: 
     })
     // A failed worker also exits: the fallback runs there, once (after an error and an exit alike).
     worker.once('error', () => {})
-    worker.once('exit', () => done || resolve(clusterWithVectors(toColumns(items), options)))
+    worker.once('exit', () => done || resolve(here()))
   })
 }

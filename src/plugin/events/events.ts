@@ -45,15 +45,16 @@ export async function groupEvents(
   corrections: Corrections = NO_CORRECTIONS,
 ): Promise<Grouping> {
   const { articles, links } = collectArticles(stories, keyOfUrl)
-  const index = new Map(articles.map((a, i) => [a.key, i]))
   const { labels, vectors } = await clusterOffThread(
-    articles.map((a, i) => ({
-      time: a.publishedDateTime ? Date.parse(a.publishedDateTime) : null,
-      title: a.title,
-      outlet: a.provider.domain,
-      excerpt: a.excerpt,
-      links: links[i],
-    })),
+    articles.length,
+    () =>
+      articles.map((a, i) => ({
+        time: a.publishedDateTime ? Date.parse(a.publishedDateTime) : null,
+        title: a.title,
+        outlet: a.provider.domain,
+        excerpt: a.excerpt,
+        links: links[i],
+      })),
     options,
   )
   const members = membersOf(labels, articles)
@@ -76,9 +77,10 @@ export async function groupEvents(
       last: m.findLast((a) => a.publishedDateTime)?.publishedDateTime ?? '',
     }),
   )
+  const index = new Map(articles.map((a, i) => [a, i]))
   linkChain(
     groups.filter(hasPage),
-    (a) => index.get(a.key)!,
+    (a) => index.get(a)!,
     vectors,
   )
   // A reduce, not Math.max(...spread): spreading 100k arguments overflows the stack.
