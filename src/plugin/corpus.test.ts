@@ -7,7 +7,7 @@ import { formatReport } from './ingest/problems.ts'
 import { dataFiles, pageData } from './output/write.ts'
 import { buildSearchIndex } from './output/search-index.ts'
 import { storyText, writeCorpus } from './test-fixtures.ts'
-import { LISTED_TOPICS, type StoryColumns, type StoryTopics, type Manifest, type ProviderList, type Story, type TimelineData } from '../content/types.ts'
+import { LISTED_TOPICS, type StoryColumns, type StoryTopics, type Manifest, type ProviderList, type Story, type TimelineData, type ExternalArticle } from '../content/types.ts'
 
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds')
 
@@ -49,10 +49,9 @@ describe('the seed corpus', () => {
   })
 
   it('lists the articles known only as related entries once each, with the stories citing them', async () => {
-    const { files } = await load(seedsDir)
-    const { external } = await load(seedsDir)
+    const { files, later } = await load(seedsDir)
     const timeline = JSON.parse(files.get('timeline.json')!) as TimelineData
-    const articles = Object.values(timeline.external.months).flatMap((m) => external.get(m.file)!)
+    const articles = Object.values(timeline.external.months).flatMap((m) => JSON.parse(later.get(m.file)!()) as ExternalArticle[])
     expect(articles).toHaveLength(timeline.external.count)
     const urls = articles.map((a) => a.webUrl)
     expect(new Set(urls).size).toBe(urls.length)

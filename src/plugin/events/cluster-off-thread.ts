@@ -34,14 +34,12 @@ export async function clusterOffThread(
     return here()
   }
   return new Promise((resolve) => {
-    let done = false
-    // The result is taken as it arrives: the worker's heap takes seconds to tear down at 100,000 stories.
-    worker.once('message', (result: Clustering) => {
-      done = true
-      resolve(result)
-    })
-    // A failed worker also exits: the fallback runs there, once (after an error and an exit alike).
+    let result: Clustering | undefined
+    worker.once('message', (message: Clustering) => (result = message))
     worker.once('error', () => {})
-    worker.once('exit', () => done || resolve(here()))
+    // The result is taken once the worker has exited, which it does as soon as it has posted
+    // it (in the same 0.1 s at 100,000 stories): its heap, 170 MB of resident memory then, is
+    // gone before the layout allocates its own. A failed worker also exits: the fallback runs there.
+    worker.once('exit', () => resolve(result ?? here()))
   })
 }

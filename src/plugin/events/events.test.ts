@@ -65,7 +65,7 @@ describe('events over the seeds', () => {
     expect(lapd.first).toBe('2020-11-18T02:41:00.000Z')
     expect(lapd.last).toBe('2020-11-20T00:06:00.000Z')
     // The grouped list's row carries its stories' topics, for the topic filter.
-    const row = (JSON.parse(corpus.files.get('events/0.json')!) as EventRow[]).find((r) => r.id === lapd.id)!
+    const row = (JSON.parse(corpus.later.get('events/0.json')!()) as EventRow[]).find((r) => r.id === lapd.id)!
     expect(row.topics).toEqual(['Computer Vision', 'AI'])
     // The Government Technology story lists a dozen LAPD articles but is about New Orleans.
     const govtech = corpus.stories.get('2020-11-17-new-orleans-pd-using-facial-recognition-despite-earlier')!

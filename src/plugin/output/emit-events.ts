@@ -5,31 +5,30 @@ import { hasPage, toNewsEvent, type EventGroup, type Grouping } from '../events/
 /**
  * Lays the events out for the browser: a page for each event of two outlets or more with a
  * story of the corpus (`hasPage`; its data goes into its HTML entry), and the grouped list's
- * rows in chunks newest first (`events/<n>.json`), one for each event with a story of the
- * corpus. Events of related entries alone are in `events.csv`, not rows: no story of the
- * site is in them.
+ * rows in chunks newest first (`events/<n>.json`, serialized as each is written), one for
+ * each event with a story of the corpus. Events of related entries alone are in
+ * `events.csv`, not rows: no story of the site is in them.
  */
 export function layoutEvents(
   grouping: Grouping,
   layout: Layout,
-  files: Map<string, string>,
+  later: Map<string, () => string>,
   topicsOf: (storyId: string) => readonly string[] = () => [],
 ): { chunks: EventChunk[]; pages: Map<string, NewsEvent>; order: Map<string, number> } {
   const pages = new Map<string, NewsEvent>()
-  const rows: EventRow[] = []
+  const listed: EventGroup[] = []
   for (const group of grouping.groups) {
-    const page = hasPage(group)
-    if (page) pages.set(group.id, toNewsEvent(group))
-    if (group.lead.storyId) rows.push(toRow(group, page, topicsOf))
+    if (hasPage(group)) pages.set(group.id, toNewsEvent(group))
+    if (group.lead.storyId) listed.push(group)
   }
-  rows.sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : a.id < b.id ? -1 : 1))
-  const chunks = inChunks(rows, layout.chunkSize).map((slice, n): EventChunk => {
+  listed.sort((a, b) => (a.last < b.last ? 1 : a.last > b.last ? -1 : a.id < b.id ? -1 : 1))
+  const chunks = inChunks(listed, layout.chunkSize).map((slice, n): EventChunk => {
     const file = `events/${n}.json`
-    files.set(file, JSON.stringify(slice))
+    later.set(file, () => JSON.stringify(slice.map((group) => toRow(group, hasPage(group), topicsOf))))
     return { file, count: slice.length }
   })
   // Each event's place in the grouped list's rows (chunks in order): what `story-events.json` names.
-  const order = new Map(rows.map((row, n) => [row.id, n]))
+  const order = new Map(listed.map((group, n) => [group.id, n]))
   return { chunks, pages, order }
 }
 

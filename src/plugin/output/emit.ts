@@ -26,13 +26,12 @@ export interface EmittedData {
    */
   stories: Map<string, Story>
   /**
-   * The list's row pages by file (`rows/0.json`, …), each its stories, made into rows only as
-   * each file is written (or requested in `vite dev`): as JSON they were 74 MB at 100,000
-   * stories, held from the layout to the last page written.
+   * The bulk, by path in the data folder, serialized only as each file is written (or
+   * requested in `vite dev`): the list's row pages, the grouped list's chunks and the
+   * related-only articles by month. As JSON they were 290 MB at 100,000 stories, held from
+   * the layout until written.
    */
-  rowPages: Map<string, readonly Story[]>
-  /** Related-only articles by file (`external/2020-11.json`). */
-  external: Map<string, ExternalArticle[]>
+  later: Map<string, () => string>
   /** Event pages by event id (`hasPage`): their data goes into their entries. */
   events: Map<string, NewsEvent>
   /** Every article in its event, for `events.csv`. */
@@ -61,9 +60,10 @@ export function emitData(
   const stories = heatShown ? input : input.map((s) => (s.heat === null ? s : { ...s, heat: null }))
   const newestFirst = [...stories].sort(newestFirstOrder)
   const files = new Map<string, string>()
-  const rowPages = new Map(inChunks(newestFirst, layout.pageSize).map((slice, n) => [rowPageFile(n), slice]))
+  const later = new Map<string, () => string>()
+  inChunks(newestFirst, layout.pageSize).forEach((slice, n) => later.set(rowPageFile(n), () => JSON.stringify(slice.map(toRow))))
   // The first page is always there, even empty: the first screen fetches it with the manifest.
-  if (newestFirst.length === 0) rowPages.set(rowPageFile(0), [])
+  if (newestFirst.length === 0) later.set(rowPageFile(0), () => '[]')
   const providers = providerCounts(stories)
   files.set(DATA_FILES.providers, JSON.stringify(providers))
   files.set(DATA_FILES.outlets, JSON.stringify(outletStandings(providers, grouping.groups)))
@@ -72,12 +72,11 @@ export function emitData(
   const topics = topicTable(stories)
   files.set(DATA_FILES.columns, JSON.stringify(storyColumns(newestFirst, providers)))
   files.set(DATA_FILES.topics, JSON.stringify(storyTopics(newestFirst, topics.map((t) => t.name))))
-  const externalFiles = new Map<string, ExternalArticle[]>()
-  const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, externalFiles) }
+  const timeline: TimelineData = { days: dayCounts(stories), external: layoutExternal(external, later) }
   files.set(DATA_FILES.timeline, JSON.stringify(timeline))
 
   const byId = new Map(stories.map((s) => [s.id, s]))
-  const events = layoutEvents(grouping, layout, files, (id) => byId.get(id)?.topics ?? [])
+  const events = layoutEvents(grouping, layout, later, (id) => byId.get(id)?.topics ?? [])
   // Each story's event, as its row's place in the grouped list: a search grouped by event
   // finds its events from the stories it matched (fetched only then).
   files.set(DATA_FILES.storyEvents, JSON.stringify(newestFirst.map((s) => events.order.get(s.event.id) ?? -1)))
@@ -99,12 +98,7 @@ export function emitData(
     topics: topics.slice(0, LISTED_TOPICS),
   }
   files.set(DATA_FILES.manifest, JSON.stringify(manifest))
-  return { manifest, files, rowPages, stories: byId, external: externalFiles, events: events.pages, grouping, newestFirst }
-}
-
-/** A row page's JSON (`EmittedData.rowPages`). */
-export function rowPageJson(stories: readonly Story[]): string {
-  return JSON.stringify(stories.map(toRow))
+  return { manifest, files, later, stories: byId, events: events.pages, grouping, newestFirst }
 }
 
 
@@ -141,12 +135,12 @@ export function topicTable(stories: readonly Story[]): Manifest['topics'] {
     .map(([name, count]) => ({ name, count }))
 }
 
-function layoutExternal(articles: readonly ExternalArticle[], files: Map<string, ExternalArticle[]>): TimelineData['external'] {
+function layoutExternal(articles: readonly ExternalArticle[], later: Map<string, () => string>): TimelineData['external'] {
   const byMonth = groupBy(articles, (a) => a.publishedDateTime.slice(0, 7))
   const months: TimelineData['external']['months'] = {}
   for (const [month, list] of byMonth) {
     const file = externalFile(month)
-    files.set(file, list)
+    later.set(file, () => JSON.stringify(list))
     months[month] = { file, count: list.length }
   }
   return { count: articles.length, months, days: dayCounts(articles) }

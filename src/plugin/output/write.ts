@@ -13,7 +13,6 @@ import { eventHtml, htmlTemplate, outletsHtml, storyHtml } from './html.ts'
 import { embedPageData } from '../../shared/page-data.ts'
 import type { NewsEvent, Story } from '../../content/types.ts'
 import { mapLimit } from '../ingest/read.ts'
-import { rowPageJson } from './emit.ts'
 import type { Tally } from './deploy-summary.ts'
 import { silent, type Progress } from '../progress.ts'
 import { buildSearchIndex } from './search-index.ts'
@@ -27,8 +26,7 @@ export type DataFile = [file: string, json: () => string]
 export function dataFiles(corpus: Corpus): DataFile[] {
   return [
     ...[...corpus.files].map(([file, json]): DataFile => [file, () => json]),
-    ...[...corpus.rowPages].map(([file, stories]): DataFile => [file, () => rowPageJson(stories)]),
-    ...[...corpus.external].map(([file, list]): DataFile => [file, () => JSON.stringify(list)]),
+    ...corpus.later,
   ]
 }
 
