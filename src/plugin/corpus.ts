@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { urlKey } from '../shared/urls.ts'
+import { relatedEntries } from '../shared/related.ts'
 import type { EventRef, Story } from '../content/types.ts'
 import { CORRECTIONS_FILE, NO_CORRECTIONS, parseCorrections, type Corrections } from './events/corrections.ts'
 import { emitData, newestFirstOrder, type EmittedData } from './output/emit.ts'
@@ -179,13 +180,16 @@ export async function buildCorpus(
   const keyOfUrl = urlKeys.of
   const problems = [...results.flatMap((r) => r.problems), ...corrections.problems]
   const { stories: linked, external } = linkStories(identified(uniqueStories(results.splice(0), keyOfUrl, problems)), keyOfUrl)
-  const phase = progress('grouping events')
-  const started = performance.now()
   // The search index needs the list's order, not the events. It is built before the grouping,
   // not beside its worker: side by side the two peaked 200 MB higher at 100,000 stories
   // (docs/benchmarks.md), and the build's memory is the tighter of its two limits.
   const search = once ? buildSearchIndex([...linked].sort(newestFirstOrder), progress) : undefined
+  const phase = progress('grouping events')
+  const started = performance.now()
   const grouped = groupEvents(linked, keyOfUrl, layout.events, corrections.corrections)
+  // A large corpus is grouped in a worker: meanwhile this thread counts each story's related
+  // entries as its row shows them, which needs no events (4 s at 100,000 stories).
+  const relatedCounts = new Map(linked.map((s) => [s.id, relatedEntries(s.related).length]))
   const grouping = await grouped
   if (once) urlKeys.forget()
   problems.push(...grouping.problems)
@@ -196,5 +200,5 @@ export async function buildCorpus(
   // Each linked story gets its event in place: a copy of each was one more object per story held to the end.
   const stories = linked as Story[]
   for (const s of stories) s.event = eventOf.get(s.id)!
-  return { ...emitData(stories, external, grouping, layout), problems, eventsMs, search }
+  return { ...emitData(stories, external, grouping, layout, relatedCounts), problems, eventsMs, search }
 }

@@ -54,6 +54,8 @@ export function emitData(
   external: readonly ExternalArticle[],
   grouping: Grouping,
   layout: Layout,
+  /** Each story's related entries as its row counts them, by id, if counted already (`toRow`). */
+  relatedCounts?: ReadonlyMap<string, number>,
 ): EmittedData {
   // Heat that is absent or equal to quality on every story tells a reader nothing: it goes.
   const heatShown = input.some((s) => s.heat !== null && s.heat !== s.quality)
@@ -61,7 +63,7 @@ export function emitData(
   const newestFirst = [...stories].sort(newestFirstOrder)
   const files = new Map<string, string>()
   const later = new Map<string, () => string>()
-  inChunks(newestFirst, layout.pageSize).forEach((slice, n) => later.set(rowPageFile(n), () => JSON.stringify(slice.map(toRow))))
+  inChunks(newestFirst, layout.pageSize).forEach((slice, n) => later.set(rowPageFile(n), () => JSON.stringify(slice.map((s) => toRow(s, { relatedCount: relatedCounts?.get(s.id) })))))
   // The first page is always there, even empty: the first screen fetches it with the manifest.
   if (newestFirst.length === 0) later.set(rowPageFile(0), () => '[]')
   const providers = providerCounts(stories)
