@@ -28,8 +28,8 @@ export interface EmittedData {
   /**
    * The bulk, by path in the data folder, serialized only as each file is written (or
    * requested in `vite dev`): the list's row pages, the grouped list's chunks and the
-   * related-only articles by month. As JSON they were 290 MB at 100,000 stories, held from
-   * the layout until written.
+   * related-only articles by month, 290 MB of JSON at 100,000 stories. The rows and chunks
+   * (128 MB) were held as JSON from the layout until written.
    */
   later: Map<string, () => string>
   /** Event pages by event id (`hasPage`): their data goes into their entries. */
@@ -46,8 +46,8 @@ export interface EmittedData {
  * Lays the corpus out for the browser: a small manifest; a few numbers per story in
  * columns (what filters, sorts and counts run on); the list's rows in small pages newest
  * first, fetched as the list shows them (the first screen needs only page 0); outlets and
- * timeline counts in files of their own; one file per story and one per month of
- * related-only articles.
+ * timeline counts in files of their own; one file per month of related-only articles. A
+ * story's own data goes into its HTML entry, written later (`write.ts`).
  */
 export function emitData(
   input: readonly Story[],
