@@ -139,7 +139,7 @@ describe('ids and layout', () => {
     expect((JSON.parse(out.get('manifest.json')!()) as Manifest).storyCount).toBe(8)
   })
 
-  it('a build indexes for search beside the grouping, in the list’s order: the same files as indexing the list afterwards', async () => {
+  it('a build indexes for search as it loads, in the list’s order: the same files as indexing the list afterwards', async () => {
     const texts = [
       storyText({ title: 'Alpha facial recognition', url: 'https://a.com/1', date: '2020-11-17T10:00:00Z' }),
       storyText({ title: 'Beta police cameras', url: 'https://b.com/1', date: '2020-11-19T10:00:00Z' }),

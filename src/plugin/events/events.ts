@@ -77,6 +77,7 @@ export async function groupEvents(
       last: m.findLast((a) => a.publishedDateTime)?.publishedDateTime ?? '',
     }),
   )
+  // Made again here rather than kept from `collectArticles`: not held while the worker runs (583,046 entries at 100,000 stories).
   const index = new Map(articles.map((a, i) => [a, i]))
   linkChain(
     groups.filter(hasPage),
